@@ -1,0 +1,221 @@
+"""The abstract base page and its mixins, the translatable taxonomies and the site settings."""
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from members.forms import MemberSpacePageForm
+
+
+class ListingFields(models.Model):
+    """What a page shows of itself in listings and when shared."""
+
+    listing_image = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("listing image"),
+        help_text=_("Shown on cards and when the page is shared. Defaults to the page's main image."),
+    )
+    listing_summary = models.TextField(
+        _("listing summary"),
+        blank=True,
+        max_length=300,
+        help_text=_("One or two sentences for cards and search results."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("listing_image"), FieldPanel("listing_summary")],
+            heading=_("Listings and sharing"),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(ListingFields, Page):
+    """Every page of the site: listing fields, the promote tab, and per-locale search filtering."""
+
+    promote_panels = Page.promote_panels + ListingFields.promote_panels
+    # Choosers accept only what the editor may choose (members/forms.py).
+    base_form_class = MemberSpacePageForm
+
+    # What wagtail-localize gives translators and what it copies from the Arabic on every sync.
+    # Text is translated; facts (dates, figures, codes) are synchronised and cannot be
+    # overridden; media and links are synchronised but a translation may point elsewhere (the
+    # French home's link to the French "about" page, a French slug). Each page type adds its own.
+    # Fields derived on save (a page's member, a member's region) are declared nowhere: they are
+    # recomputed from the translation's own tree and locale, so neither copy nor translation applies.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("slug"),
+        SynchronizedField("show_in_menus", overridable=False),
+        TranslatableField("listing_summary"),
+        SynchronizedField("listing_image"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("listing_summary"),
+        index.FilterField("locale_id"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # A listing whose filters did not validate still renders, but says 400.
+        status = getattr(response, "context_data", None) and response.context_data.get("status")
+        if status:
+            response.status_code = status
+        return response
+
+    @property
+    def card_image(self):
+        return self.listing_image
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.search_description
+
+
+def paginate(request, items, per_page=12):
+    """The requested page of `items`: `?page=abc` reads as the first page, past the end is a 404."""
+    paginator = Paginator(items, per_page)
+    raw = request.GET.get("page", "1")
+    try:
+        number = int(raw)
+    except (TypeError, ValueError):
+        number = 1
+    try:
+        return paginator.page(number)
+    except EmptyPage:
+        if number == 1:
+            return paginator.page(1)
+        raise Http404(_("This page of results does not exist.")) from None
+
+
+class LinkedDocument(TranslatableMixin, Orderable):
+    """A document attached to a page, with an optional title of its own (translated)."""
+
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name=_("document")
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True, help_text=_("Defaults to the document's title."))
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    translatable_fields = [SynchronizedField("document"), TranslatableField("title")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        abstract = True
+
+    @property
+    def label(self):
+        return self.title or self.document.title
+
+
+class TaxonomyTerm(TranslatableMixin, models.Model):
+    """A translatable term with a language-independent slug, used in filter URLs."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        allow_unicode=False,
+        help_text=_("Latin letters, digits and hyphens; the same in every language, used in links."),
+    )
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
+
+    # The slug is what filter links carry, the same in every language.
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="%(app_label)s_%(class)s_unique_slug"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Region(TaxonomyTerm):
+    """One of Morocco's 12 regions, keyed by its HCP code."""
+
+    code = models.CharField(
+        _("HCP code"), max_length=2, help_text=_("The region's two-digit code in the national register.")
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("code"), FieldPanel("sort_order")]
+
+    translatable_fields = TaxonomyTerm.translatable_fields + [SynchronizedField("code", overridable=False)]
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("region")
+        verbose_name_plural = _("regions")
+        ordering = ["code"]
+
+
+class NewsCategory(TaxonomyTerm):
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+
+
+class ExperienceTheme(TaxonomyTerm):
+    description = models.TextField(_("description"), blank=True)
+
+    panels = TaxonomyTerm.panels + [FieldPanel("description")]
+
+    translatable_fields = TaxonomyTerm.translatable_fields + [TranslatableField("description")]
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("experience theme")
+        verbose_name_plural = _("experience themes")
+
+
+@register_setting(icon="site")
+class NetworkSettings(BaseSiteSetting):
+    """Facts about the network that staff keep up to date without a developer."""
+
+    total_collectivities = models.PositiveIntegerField(
+        _("collectivities in Morocco"),
+        default=1590,
+        help_text=_("All territorial collectivities of Morocco: regions, prefecture/province councils, communes."),
+    )
+    founded = models.DateField(_("founded on"), null=True, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+
+    panels = [
+        FieldPanel("total_collectivities"),
+        FieldPanel("founded"),
+        FieldPanel("contact_email"),
+        FieldPanel("facebook_url"),
+        FieldPanel("youtube_url"),
+    ]
+
+    class Meta:
+        verbose_name = _("network settings")

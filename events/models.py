@@ -1,0 +1,335 @@
+"""Meetings, forums and workshops: programme, team, participation, recommendations, sub-events."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BaseStreamBlock, ProgrammeBlock
+from core.models import BasePage, LinkedDocument, paginate
+from members.models import MemberOwnedMixin
+
+
+class EventQuerySet(PageQuerySet):
+    def for_listing(self):
+        return (
+            self.live()
+            .public()
+            .defer_streamfields()
+            .select_related("member", "hero_image", "listing_image", "locale")
+            .prefetch_related("hero_image__renditions", "listing_image__renditions")
+            .order_by("-start", "-pk")
+        )
+
+    def upcoming(self):
+        return self.filter(end__gte=timezone.now()).order_by("start", "pk")
+
+    def past(self):
+        return self.filter(end__lt=timezone.now()).order_by("-start", "-pk")
+
+
+EventManager = PageManager.from_queryset(EventQuerySet)
+
+
+class EventIndexPage(BasePage):
+    """Every event of the network and its members, upcoming first, then the past ones."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("events index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Sub-events (a meeting's workshops) are listed on their meeting, not here.
+        events = EventPage.objects.for_listing().filter(locale_id=self.locale_id, parent_event__isnull=True)
+        context["upcoming_events"] = events.upcoming()
+        context["past_events"] = paginate(request, events.past())
+        return context
+
+
+class EventPage(MemberOwnedMixin, BasePage):
+    start = models.DateTimeField(_("starts"))
+    end = models.DateTimeField(_("ends"))
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=120)
+    slogan = models.CharField(_("slogan"), max_length=300, blank=True)
+    summary = models.TextField(_("summary"), max_length=600)
+    hero_image = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("main image"),
+    )
+    organisers = models.CharField(_("organisers"), max_length=300, blank=True)
+    partners = models.CharField(_("partners"), max_length=300, blank=True)
+    attendance = models.PositiveIntegerField(
+        _("participants announced"),
+        null=True,
+        blank=True,
+        help_text=_("The attendance as announced. The participation table's totals are computed separately."),
+    )
+    programme = StreamField(ProgrammeBlock(), blank=True, verbose_name=_("programme"))
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("report"))
+    parent_event = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+
+    objects = EventManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+        FieldRowPanel([FieldPanel("venue"), FieldPanel("city")]),
+        FieldPanel("slogan"),
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        FieldPanel("organisers"),
+        FieldPanel("partners"),
+        FieldPanel("body"),
+    ]
+    programme_panels = [
+        FieldPanel("programme"),
+        MultiFieldPanel([InlinePanel("team", label=_("Person"))], heading=_("Team")),
+    ]
+    outcome_panels = [
+        FieldPanel("attendance"),
+        MultiFieldPanel(
+            [InlinePanel("participation", label=_("Row"))],
+            heading=_("Participation"),
+            help_text=_("One row per category of participants. Totals are computed."),
+        ),
+        MultiFieldPanel([InlinePanel("recommendations", label=_("Recommendation"))], heading=_("Recommendations")),
+        MultiFieldPanel([InlinePanel("presentations", label=_("Presentation"))], heading=_("Presentations")),
+        MultiFieldPanel(
+            [InlinePanel("experiences_presented", label=_("Experience"))], heading=_("Experiences presented")
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Event")),
+            ObjectList(programme_panels, heading=_("Programme and team")),
+            ObjectList(outcome_panels, heading=_("Participation and outcomes")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    # The meeting a workshop belongs to (`parent_event`) is derived from the tree on save.
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("start", overridable=False),
+        SynchronizedField("end", overridable=False),
+        TranslatableField("venue"),
+        TranslatableField("city"),
+        TranslatableField("slogan"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        TranslatableField("organisers"),
+        TranslatableField("partners"),
+        SynchronizedField("attendance", overridable=False),
+        TranslatableField("programme"),
+        TranslatableField("body"),
+        TranslatableField("team"),
+        TranslatableField("participation"),
+        TranslatableField("recommendations"),
+        TranslatableField("presentations"),
+        # Links to Arabic experiences; `get_context` shows each in the event's own language.
+        SynchronizedField("experiences_presented"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("city"),
+        index.SearchField("venue"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage", "members.MemberPage", "events.EventPage"]
+    subpage_types = ["events.EventPage"]
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+        indexes = [models.Index(fields=["start"]), models.Index(fields=["end"])]
+
+    def clean(self):
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": _("An event cannot end before it starts.")})
+
+    def save(self, *args, **kwargs):
+        self.parent_event = self.find_parent_event()
+        super().save(*args, **kwargs)
+
+    def find_parent_event(self):
+        if not self.path or len(self.path) <= self.steplen:
+            return None
+        parent_path = self.path[: -self.steplen]
+        return EventPage.objects.filter(path=parent_path).first()
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.summary
+
+    @property
+    def is_upcoming(self):
+        return self.end >= timezone.now()
+
+    @cached_property
+    def participation_rows(self):
+        return list(self.participation.all())
+
+    @cached_property
+    def participation_totals(self):
+        rows = self.participation_rows
+        women = sum(r.women for r in rows)
+        men = sum(r.men for r in rows)
+        return {"women": women, "men": men, "total": women + men}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sub_events"] = EventPage.objects.for_listing().child_of(self).order_by("start", "pk")
+        context["team"] = self.team.all()
+        context["recommendations"] = self.recommendations.all()
+        context["presentations"] = self.presentations.select_related("document")
+        context["experiences"] = self.experiences()
+        return context
+
+    def experiences(self):
+        """The experiences presented, each in this event's language where it is translated."""
+        from experiences.models import ExperiencePage
+
+        keys = list(self.experiences_presented.values_list("experience__translation_key", flat=True))
+        pages = ExperiencePage.objects.live().filter(translation_key__in=keys).select_related("member", "locale")
+        by_key = {}
+        for page in pages:
+            if page.translation_key not in by_key or page.locale_id == self.locale_id:
+                by_key[page.translation_key] = page
+        return [by_key[key] for key in keys if key in by_key]
+
+
+class TeamRole(models.TextChoices):
+    MODERATOR = "moderator", _("Moderator")
+    SPEAKER = "speaker", _("Speaker")
+    RAPPORTEUR = "rapporteur", _("Rapporteur")
+    FACILITATOR = "facilitator", _("Facilitator")
+    ORGANISER = "organiser", _("Organiser")
+
+
+class TeamMember(TranslatableMixin, Orderable):
+    page = ParentalKey(EventPage, related_name="team", on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=20, choices=TeamRole.choices)
+    affiliation = models.CharField(_("organisation or function"), max_length=200, blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")]), FieldPanel("affiliation")]
+
+    # A name is kept as written unless a translation overrides it (a known Latin spelling).
+    translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("role", overridable=False),
+        TranslatableField("affiliation"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
+
+class ParticipationRow(TranslatableMixin, Orderable):
+    page = ParentalKey(EventPage, related_name="participation", on_delete=models.CASCADE)
+    category = models.CharField(_("category"), max_length=120)
+    women = models.PositiveIntegerField(_("women"), default=0)
+    men = models.PositiveIntegerField(_("men"), default=0)
+
+    panels = [FieldRowPanel([FieldPanel("category"), FieldPanel("women"), FieldPanel("men")])]
+
+    translatable_fields = [
+        TranslatableField("category"),
+        SynchronizedField("women", overridable=False),
+        SynchronizedField("men", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
+    @property
+    def total(self):
+        return self.women + self.men
+
+
+class FollowUpStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Proposed")
+    IN_PROGRESS = "in_progress", _("In progress")
+    DONE = "done", _("Done")
+    NOT_RETAINED = "not_retained", _("Not retained")
+
+
+class Recommendation(TranslatableMixin, Orderable):
+    page = ParentalKey(EventPage, related_name="recommendations", on_delete=models.CASCADE)
+    text = models.TextField(_("recommendation"))
+    status = models.CharField(
+        _("follow-up"), max_length=20, choices=FollowUpStatus.choices, default=FollowUpStatus.PROPOSED
+    )
+    follow_up_note = models.CharField(_("follow-up note"), max_length=300, blank=True)
+
+    panels = [FieldPanel("text"), FieldRowPanel([FieldPanel("status"), FieldPanel("follow_up_note")])]
+
+    translatable_fields = [
+        TranslatableField("text"),
+        SynchronizedField("status", overridable=False),
+        TranslatableField("follow_up_note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
+
+class Presentation(LinkedDocument):
+    page = ParentalKey(EventPage, related_name="presentations", on_delete=models.CASCADE)
+    presenter = models.CharField(_("presented by"), max_length=200, blank=True)
+
+    panels = [FieldPanel("document"), FieldRowPanel([FieldPanel("title"), FieldPanel("presenter")])]
+
+    translatable_fields = LinkedDocument.translatable_fields + [TranslatableField("presenter")]
+
+
+class ExperiencePresented(Orderable):
+    page = ParentalKey(EventPage, related_name="experiences_presented", on_delete=models.CASCADE)
+    experience = models.ForeignKey(
+        "experiences.ExperiencePage",
+        on_delete=models.CASCADE,
+        related_name="presented_at",
+        verbose_name=_("experience"),
+    )
+
+    panels = [FieldPanel("experience")]

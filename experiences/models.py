@@ -1,0 +1,233 @@
+"""Best-practice showcases: what a member did, how, with what results, and where it was shown."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage, ExperienceTheme, LinkedDocument, Region, paginate
+from members.models import MemberOwnedMixin
+from members.review import ReviewedByNetwork
+
+LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
+
+
+class ExperienceQuerySet(PageQuerySet):
+    def for_listing(self):
+        return (
+            self.live()
+            .public()
+            .defer_streamfields()
+            .select_related("member", "member__region", "theme", "hero_image", "listing_image", "locale")
+            .prefetch_related("hero_image__renditions", "listing_image__renditions")
+            .order_by("-first_published_at", "-pk")
+        )
+
+
+ExperienceManager = PageManager.from_queryset(ExperienceQuerySet)
+
+
+class ExperienceFilterForm(forms.Form):
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+
+    def __init__(self, locale_id, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        self.fields["theme"].choices = everything + [
+            (t.slug, t.name) for t in ExperienceTheme.objects.filter(locale_id=locale_id)
+        ]
+        self.fields["region"].choices = everything + [
+            (r.slug, r.name) for r in Region.objects.filter(locale_id=locale_id)
+        ]
+
+    def apply(self, items):
+        if self.cleaned_data.get("theme"):
+            items = items.filter(theme__slug=self.cleaned_data["theme"])
+        if self.cleaned_data.get("region"):
+            items = items.filter(member__region__slug=self.cleaned_data["region"])
+        return items
+
+
+class ExperienceIndexPage(BasePage):
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["experiences.ExperiencePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("experiences index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = ExperiencePage.objects.for_listing().filter(locale_id=self.locale_id)
+        form = ExperienceFilterForm(self.locale_id, request.GET)
+        if form.is_valid():
+            items = form.apply(items)
+        else:
+            context["status"] = 400
+        context["filter_form"] = form
+        context["items"] = paginate(request, items)
+        return context
+
+
+class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, BasePage):
+    theme = models.ForeignKey(
+        ExperienceTheme, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("theme")
+    )
+    summary = models.TextField(_("summary"), max_length=600)
+    hero_image = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("main image"),
+    )
+    context_and_objectives = RichTextField(_("context and objectives"), features=LIST_FEATURES)
+    what_was_done = StreamField(BaseStreamBlock(), verbose_name=_("what was done"))
+    results = RichTextField(_("results"), blank=True, features=LIST_FEATURES)
+    challenges = RichTextField(_("challenges"), blank=True, features=LIST_FEATURES)
+    strengths = RichTextField(_("strengths"), blank=True, features=LIST_FEATURES)
+    points_of_vigilance = RichTextField(_("points of vigilance"), blank=True, features=LIST_FEATURES)
+    partners = RichTextField(_("partners"), blank=True, features=LIST_FEATURES)
+
+    contact_name = models.CharField(_("name"), max_length=120, blank=True)
+    contact_role = models.CharField(_("role"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("email"), blank=True)
+    contact_phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    objects = ExperienceManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("theme"),
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        FieldPanel("context_and_objectives"),
+        FieldPanel("what_was_done"),
+    ]
+    assessment_panels = [
+        FieldPanel("results"),
+        MultiFieldPanel([InlinePanel("indicators", label=_("Indicator"))], heading=_("Indicators")),
+        FieldPanel("challenges"),
+        FieldPanel("strengths"),
+        FieldPanel("points_of_vigilance"),
+    ]
+    contact_panels = [
+        FieldPanel("partners"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("contact_name"), FieldPanel("contact_role")]),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel([InlinePanel("documents", label=_("Document"))], heading=_("Documents")),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Experience")),
+            ObjectList(assessment_panels, heading=_("Results and lessons")),
+            ObjectList(contact_panels, heading=_("Partners, contact, documents")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("theme"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        TranslatableField("context_and_objectives"),
+        TranslatableField("what_was_done"),
+        TranslatableField("results"),
+        TranslatableField("challenges"),
+        TranslatableField("strengths"),
+        TranslatableField("points_of_vigilance"),
+        TranslatableField("partners"),
+        SynchronizedField("contact_name"),
+        TranslatableField("contact_role"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        TranslatableField("indicators"),
+        TranslatableField("documents"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("context_and_objectives"),
+        index.SearchField("what_was_done"),
+        index.SearchField("results"),
+        index.RelatedFields("theme", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["members.MemberPage", "experiences.ExperienceIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("experience")
+        verbose_name_plural = _("experiences")
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        from events.models import EventPage
+
+        context = super().get_context(request, *args, **kwargs)
+        # An event's list of experiences is synchronised from the Arabic, so it names the Arabic
+        # page: match on the translation key, and show the events of this page's language.
+        context["presented_at"] = (
+            EventPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id, experiences_presented__experience__translation_key=self.translation_key)
+            .select_related("locale")
+            .order_by("-start")
+            .distinct()
+        )
+        context["indicators"] = self.indicators.all()
+        context["documents"] = self.documents.select_related("document")
+        return context
+
+
+class Indicator(TranslatableMixin, Orderable):
+    page = ParentalKey(ExperiencePage, related_name="indicators", on_delete=models.CASCADE)
+    label = models.CharField(_("indicator"), max_length=200)
+    value = models.CharField(_("value"), max_length=60)
+
+    panels = [FieldRowPanel([FieldPanel("label"), FieldPanel("value")])]
+
+    # The value is a figure, the same in every language.
+    translatable_fields = [TranslatableField("label"), SynchronizedField("value", overridable=False)]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
+
+
+class ExperienceDocument(LinkedDocument):
+    page = ParentalKey(ExperiencePage, related_name="documents", on_delete=models.CASCADE)

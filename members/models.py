@@ -1,0 +1,278 @@
+"""The members directory: one page per member collectivity, which is also that member's space."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Count
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core import register
+from core.models import BasePage, Region, paginate
+
+
+class MemberKind(models.TextChoices):
+    REGION = register.REGION, _("Region")
+    PROVINCE = register.PROVINCE, _("Prefecture or province council")
+    COMMUNE = register.COMMUNE, _("Commune")
+
+
+def validate_hcp_code(value):
+    if register.get(value) is None:
+        raise ValidationError(_("%(code)s is not a code of the national register."), params={"code": value})
+
+
+class MemberIndexPage(BasePage):
+    """The members directory, with the network in figures."""
+
+    introduction = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["members.MemberPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("members directory")
+
+    def members(self):
+        return (
+            MemberPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("region", "logo", "locale")
+            .prefetch_related("logo__renditions")
+            .order_by("kind", "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        members = self.members()
+        kind = request.GET.get("kind", "")
+        region_slug = request.GET.get("region", "")
+        regions = Region.objects.filter(locale_id=self.locale_id)
+        context["kinds"] = MemberKind.choices
+        context["regions"] = regions
+        if kind in MemberKind.values:
+            members = members.filter(kind=kind)
+            context["selected_kind"] = kind
+        if region_slug and any(r.slug == region_slug for r in regions):
+            members = members.filter(region__slug=region_slug)
+            context["selected_region"] = region_slug
+        context["members"] = paginate(request, members, per_page=24)
+        context["figures"] = network_figures(self)
+        return context
+
+
+def network_figures(page):
+    """The network in figures for the locale of `page`, computed from the directory."""
+    from core.models import NetworkSettings
+
+    counts = dict(
+        MemberPage.objects.live()
+        .filter(locale_id=page.locale_id)
+        .values_list("kind")
+        .annotate(n=Count("id"))
+        .order_by()
+    )
+    total = sum(counts.values())
+    site = page.get_site()
+    settings = NetworkSettings.for_site(site) if site else None
+    national = settings.total_collectivities if settings else 1590
+    return {
+        "total": total,
+        "by_kind": [(label, counts.get(value, 0)) for value, label in MemberKind.choices],
+        "national": national,
+        "share": round(100 * total / national, 1) if national else 0,
+    }
+
+
+class MemberPage(BasePage):
+    """A member collectivity, chosen from the national register by its HCP code."""
+
+    hcp_code = models.CharField(
+        _("national register code"),
+        max_length=16,
+        validators=[validate_hcp_code],
+        help_text=_("The collectivity's HCP code, e.g. 02.381.01.03 for Bni Ansar. Type and region follow from it."),
+    )
+    kind = models.CharField(_("type"), max_length=16, choices=MemberKind.choices, editable=False)
+    region = models.ForeignKey(
+        Region,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("region"),
+    )
+    population = models.PositiveIntegerField(_("population (2024 census)"), null=True, blank=True, editable=False)
+    joined_on = models.DateField(_("joined the network on"), null=True, blank=True)
+    introduction = RichTextField(_("presentation"), blank=True, features=["bold", "italic", "link", "ul"])
+    logo = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
+    website = models.URLField(_("website"), blank=True)
+
+    focal_point_name = models.CharField(_("name"), max_length=120, blank=True)
+    focal_point_role = models.CharField(_("role"), max_length=200, blank=True)
+    focal_point_email = models.EmailField(_("email"), blank=True)
+    focal_point_phone = models.CharField(_("phone"), max_length=40, blank=True)
+
+    plan_axes = models.PositiveSmallIntegerField(_("strategic axes"), null=True, blank=True)
+    plan_projects = models.PositiveSmallIntegerField(_("projects"), null=True, blank=True)
+    plan_activities = models.PositiveSmallIntegerField(_("activities"), null=True, blank=True)
+    plan_period = models.CharField(_("period"), max_length=40, blank=True, help_text=_("For example 2025–2027"))
+    plan_adopted = models.CharField(
+        _("adopted"), max_length=120, blank=True, help_text=_("When and how the plan was adopted.")
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("hcp_code"),
+        FieldPanel("joined_on"),
+        FieldPanel("introduction"),
+        FieldRowPanel([FieldPanel("logo"), FieldPanel("website")]),
+    ]
+    focal_point_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("focal_point_name"),
+                FieldPanel("focal_point_role"),
+                FieldRowPanel([FieldPanel("focal_point_email"), FieldPanel("focal_point_phone")]),
+            ],
+            heading=_("Focal point"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("plan_axes"), FieldPanel("plan_projects"), FieldPanel("plan_activities")]),
+                FieldRowPanel([FieldPanel("plan_period"), FieldPanel("plan_adopted")]),
+            ],
+            heading=_("Open-government action plan"),
+        ),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading=_("Member")),
+            ObjectList(focal_point_panels, heading=_("Focal point and action plan")),
+            ObjectList(BasePage.promote_panels, heading=_("Promote")),
+            ObjectList(BasePage.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+    # Type, region and population are not declared: `sync_from_register` derives them on every
+    # save from the code, and the region from the translation's own locale.
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("hcp_code", overridable=False),
+        SynchronizedField("joined_on", overridable=False),
+        TranslatableField("introduction"),
+        SynchronizedField("logo"),
+        SynchronizedField("website"),
+        # A person's name is written the same in every language unless a translation says otherwise.
+        SynchronizedField("focal_point_name"),
+        TranslatableField("focal_point_role"),
+        SynchronizedField("focal_point_email"),
+        SynchronizedField("focal_point_phone"),
+        SynchronizedField("plan_axes", overridable=False),
+        SynchronizedField("plan_projects", overridable=False),
+        SynchronizedField("plan_activities", overridable=False),
+        SynchronizedField("plan_period", overridable=False),
+        TranslatableField("plan_adopted"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("introduction"),
+        index.FilterField("kind"),
+        index.FilterField("hcp_code"),
+    ]
+
+    parent_page_types = ["members.MemberIndexPage"]
+    subpage_types = ["news.NewsPage", "events.EventPage", "experiences.ExperiencePage"]
+
+    class Meta:
+        verbose_name = _("member collectivity")
+        verbose_name_plural = _("member collectivities")
+
+    def save(self, *args, **kwargs):
+        self.sync_from_register()
+        super().save(*args, **kwargs)
+
+    def sync_from_register(self):
+        entry = register.get(self.hcp_code)
+        if entry is None:
+            return
+        self.kind = entry.kind
+        self.population = entry.population
+        if self.locale_id:
+            self.region = Region.objects.filter(locale_id=self.locale_id, code=entry.region_code).first()
+
+    @cached_property
+    def register_entry(self):
+        return register.get(self.hcp_code)
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.logo
+
+    @property
+    def has_plan(self):
+        return any([self.plan_axes, self.plan_projects, self.plan_activities])
+
+    def get_context(self, request, *args, **kwargs):
+        from events.models import EventPage
+        from experiences.models import ExperiencePage
+        from news.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["news_items"] = NewsPage.objects.for_listing().filter(member=self)[:6]
+        context["upcoming_events"] = EventPage.objects.for_listing().filter(member=self).upcoming()[:6]
+        context["past_events"] = EventPage.objects.for_listing().filter(member=self).past()[:6]
+        context["experiences"] = ExperiencePage.objects.for_listing().filter(member=self)[:6]
+        return context
+
+
+class MemberOwnedMixin(models.Model):
+    """A page that belongs to the member whose space holds it, or to the network when none does.
+
+    The member is derived from the page's place in the tree on every save, never typed, so a
+    bulletin cannot claim to be another member's, and a translation belongs to the member page
+    of its own language tree (which is why `member` is in no `translatable_fields`).
+    """
+
+    member = models.ForeignKey(
+        MemberPage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("member"),
+    )
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        self.member = self.find_member()
+        super().save(*args, **kwargs)
+
+    def find_member(self):
+        if not self.path or self.depth is None:
+            return None
+        ancestor_paths = [self.path[:i] for i in range(self.steplen, len(self.path), self.steplen)]
+        return MemberPage.objects.filter(path__in=ancestor_paths).first()
+
+    @property
+    def publisher_name(self):
+        return self.member.title if self.member_id else None

@@ -1,0 +1,205 @@
+"""Admin hooks for member spaces: what officers see and how experiences reach review.
+
+- Choosers and the images/documents admin API list only what the user may reach or choose.
+- An officer's "Publish" on an experience submits it for review instead.
+- An officer's dashboard shows their member's drafts, what awaits review and what was published.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Q
+from django.db.models.functions import Cast
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.models import Locale, Page, WorkflowState
+from wagtail.permissions import policy_registry
+
+from members.isolation import own_space_paths, pages_in_reach, reaches_everything
+from members.models import MemberPage
+from members.review import ReviewedByNetwork, submit_for_review, user_can_publish, user_can_publish_child
+
+# --- choosers and the admin API -----------------------------------------------------------
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_in_reach(pages, request):
+    return pages_in_reach(request.user, pages)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_in_reach(parent_page, pages, request):
+    return pages_in_reach(request.user, pages)
+
+
+class _PermittedMediaMixin:
+    # Wagtail's images and documents admin API lists every item outside private collections;
+    # an officer sees only what they may choose or edit.
+    def get_queryset(self):
+        policy = policy_registry.get_by_type(self.model)
+        permitted = policy.instances_user_has_any_permission_for(self.request.user, ["choose", "change"])
+        return super().get_queryset().filter(pk__in=permitted.values("pk"))
+
+
+class PermittedImagesAPIViewSet(_PermittedMediaMixin, ImagesAdminAPIViewSet):
+    pass
+
+
+class PermittedDocumentsAPIViewSet(_PermittedMediaMixin, DocumentsAdminAPIViewSet):
+    pass
+
+
+@hooks.register("construct_admin_api", order=100)
+def permitted_media_api(router):
+    # order=100: after wagtail.images and wagtail.documents register theirs.
+    router.register_endpoint("images", PermittedImagesAPIViewSet)
+    router.register_endpoint("documents", PermittedDocumentsAPIViewSet)
+
+
+# --- review of experiences ----------------------------------------------------------------
+
+
+class SubmitForReviewMenuItem(ActionMenuItem):
+    """On a new experience, in place of "Publish": its publishing goes through review."""
+
+    label = gettext_lazy("Submit for review")
+    name = "action-publish"
+    icon_name = "resubmit"
+
+
+def _created_page_class(request):
+    kwargs = request.resolver_match.kwargs if request.resolver_match else {}
+    try:
+        content_type = ContentType.objects.get_by_natural_key(
+            kwargs["content_type_app_name"], kwargs["content_type_model_name"]
+        )
+    except (KeyError, ContentType.DoesNotExist):
+        return None
+    return content_type.model_class()
+
+
+@hooks.register("construct_page_action_menu")
+def submit_instead_of_publish(menu_items, request, context):
+    if context.get("view") != "create":
+        return  # on existing pages the page's own permission tester already hides "Publish"
+    parent = context.get("parent_page")
+    page_class = _created_page_class(request)
+    if parent is None or page_class is None or user_can_publish_child(request.user, parent, page_class):
+        return
+    for index, item in enumerate(menu_items):
+        if item.name == "action-publish":
+            menu_items[index] = SubmitForReviewMenuItem(order=item.order)
+
+
+@hooks.register("before_publish_page")
+def review_before_publishing(request, page):
+    # Reached from the create view, which asks the parent whether children may be published,
+    # and has already saved the new page live (a page is live by default): take that back.
+    if isinstance(page, ReviewedByNetwork) and not user_can_publish(request.user, page):
+        page.live = False
+        page.has_unpublished_changes = True
+        page.save(update_fields=["live", "has_unpublished_changes"], clean=False)
+        submit_for_review(page, request.user)
+        messages.success(
+            request,
+            _("'%(title)s' has been submitted for review: network staff publish experiences.")
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
+
+
+@hooks.register("after_edit_page")
+def review_instead_of_publishing(request, page):
+    # The edit view saves a draft when someone without the right asks to publish; for an
+    # experience, asking to publish means asking for review.
+    if (
+        request.method == "POST"
+        and request.POST.get("action-publish")
+        and isinstance(page, ReviewedByNetwork)
+        and not user_can_publish(request.user, page)
+        and submit_for_review(page, request.user)
+    ):
+        messages.success(
+            request,
+            _("'%(title)s' has been submitted for review: network staff publish experiences.")
+            % {"title": page.get_admin_display_title()},
+        )
+    return None
+
+
+# --- the officer's dashboard --------------------------------------------------------------
+
+
+class OfficerPanel(Component):
+    name = "member_space"
+    template_name = "members/admin/officer_panel.html"
+    order = 50
+    limit = 8
+
+    def __init__(self, spaces):
+        self.spaces = spaces
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        within = Q()
+        for space in self.spaces:
+            within |= Q(path__startswith=space.path, depth__gt=space.depth)
+        pages = Page.objects.filter(within).annotate(str_pk=Cast("pk", CharField()))
+        page_type = ContentType.objects.get_for_model(Page)
+        active = WorkflowState.objects.active().filter(
+            base_content_type=page_type, object_id__in=pages.values("str_pk")
+        )
+        in_review = list(
+            active.select_related("current_task_state__task", "requested_by").order_by("-created_at")[: self.limit]
+        )
+        by_pk = Page.objects.filter(pk__in=[int(state.object_id) for state in in_review]).specific().in_bulk()
+        context.update(
+            {
+                "spaces": self.spaces,
+                "heading": _("Your member's space: %(member)s") % {"member": self.spaces[0].title},
+                "drafts": pages.filter(Q(live=False) | Q(has_unpublished_changes=True))
+                .exclude(str_pk__in=active.values("object_id"))
+                .order_by("-latest_revision_created_at")
+                .specific()[: self.limit],
+                "in_review": [
+                    {
+                        "page": by_pk.get(int(state.object_id)),
+                        "state": state,
+                        "needs_changes": state.status == WorkflowState.STATUS_NEEDS_CHANGES,
+                        "comment": state.current_task_state.comment if state.current_task_state else "",
+                    }
+                    for state in in_review
+                    if int(state.object_id) in by_pk
+                ],
+                "published": pages.live().order_by("-last_published_at").specific()[: self.limit],
+            }
+        )
+        return context
+
+
+def officer_spaces(user):
+    """The member pages of `user`'s own member spaces in the admin's language (else the default)."""
+    if user.is_superuser or reaches_everything(user):
+        return []
+    spaces = list(MemberPage.objects.filter(path__in=own_space_paths(user)).select_related("locale"))
+    if not spaces:
+        return []
+    for locale in (Locale.get_active(), Locale.get_default()):
+        in_locale = [space for space in spaces if space.locale_id == locale.pk]
+        if in_locale:
+            return in_locale
+    return spaces
+
+
+@hooks.register("construct_homepage_panels")
+def officer_dashboard(request, panels):
+    spaces = officer_spaces(request.user)
+    if spaces:
+        panels.append(OfficerPanel(spaces))

@@ -1,0 +1,175 @@
+"""Bulletins and communiqués: the national index aggregates the network's and every member's."""
+
+import datetime
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.blocks import BaseStreamBlock
+from core.models import BasePage, LinkedDocument, NewsCategory, Region, paginate
+from members.models import MemberOwnedMixin, MemberPage
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
+
+
+class NewsQuerySet(PageQuerySet):
+    def for_listing(self):
+        return (
+            self.live()
+            .public()
+            .defer_streamfields()
+            .select_related("member", "category", "hero_image", "listing_image", "locale")
+            .prefetch_related("hero_image__renditions", "listing_image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+
+NewsManager = PageManager.from_queryset(NewsQuerySet)
+
+
+class NewsIndexPage(BasePage):
+    """Every bulletin of the network and its members, newest first, filterable."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = NewsPage.objects.for_listing().filter(locale_id=self.locale_id)
+        form = NewsFilterForm(self.locale_id, request.GET)
+        if form.is_valid():
+            items = form.apply(items)
+        else:
+            context["status"] = 400
+        context["filter_form"] = form
+        context["items"] = paginate(request, items)
+        return context
+
+
+class NewsFilterForm(forms.Form):
+    member = forms.ChoiceField(label=_("Member"), required=False)
+    region = forms.ChoiceField(label=_("Region"), required=False)
+    category = forms.ChoiceField(label=_("Category"), required=False)
+    year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+
+    def __init__(self, locale_id, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        everything = [("", _("All"))]
+        members = MemberPage.objects.live().filter(locale_id=locale_id).order_by("title")
+        self.fields["member"].choices = everything + [(m.slug, m.title) for m in members.only("slug", "title")]
+        regions = Region.objects.filter(locale_id=locale_id)
+        self.fields["region"].choices = everything + [(r.slug, r.name) for r in regions]
+        categories = NewsCategory.objects.filter(locale_id=locale_id)
+        self.fields["category"].choices = everything + [(c.slug, c.name) for c in categories]
+        years = range(timezone.localdate().year + 1, 1999, -1)
+        self.fields["year"].choices = everything + [(y, str(y)) for y in years]
+
+    def apply(self, items):
+        data = self.cleaned_data
+        if data.get("member"):
+            items = items.filter(member__slug=data["member"])
+        if data.get("region"):
+            items = items.filter(member__region__slug=data["region"])
+        if data.get("category"):
+            items = items.filter(category__slug=data["category"])
+        if data.get("year"):
+            items = items.filter(date__year=data["year"])
+        return items
+
+
+class NewsPage(MemberOwnedMixin, BasePage):
+    """A bulletin or communiqué, of a member (in its space) or of the network."""
+
+    date = models.DateField(_("date"), default=datetime.date.today)
+    category = models.ForeignKey(
+        NewsCategory,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("category"),
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
+    summary = models.TextField(_("summary"), max_length=500, help_text=_("Shown in lists and at the top of the page."))
+    hero_image = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("main image"),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+
+    objects = NewsManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("category")]),
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        FieldPanel("body"),
+        MultiFieldPanel([InlinePanel("attachments", label=_("Attachment"))], heading=_("Attachments")),
+        FieldPanel("tags"),
+    ]
+
+    # The category is a translatable snippet: the translation points at its own language's term.
+    # Tags are words of the page's own language, kept per translation and never synchronised.
+    translatable_fields = BasePage.translatable_fields + [
+        SynchronizedField("date", overridable=False),
+        TranslatableField("category"),
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+        TranslatableField("body"),
+        TranslatableField("attachments"),
+    ]
+
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.FilterField("member_id"),
+        index.RelatedFields("category", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage", "members.MemberPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("bulletin")
+        verbose_name_plural = _("bulletins")
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.summary
+
+
+class NewsAttachment(LinkedDocument):
+    page = ParentalKey(NewsPage, related_name="attachments", on_delete=models.CASCADE)

@@ -1,0 +1,54 @@
+"""The site every test stands on: Arabic and French locales, a home page per language, the sections."""
+
+from types import SimpleNamespace
+
+import pytest
+
+from django.core.management import call_command
+from django.utils.translation import trans_real
+
+from wagtail.models import Locale
+
+from tests import factories
+from tests.site import build_site_tree
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_messages():
+    """The message catalogues compiled, as `make` does before the tests: pages are tested in their languages."""
+    call_command("compilemessages", ignore_patterns=[".venv", "static_collected"], verbosity=0)
+    # Catalogues looked for before they existed are forgotten.
+    trans_real._translations = {}
+    trans_real._default = None
+    trans_real.translation_catalog_exists.cache_clear()
+    trans_real._get_supported_language_variant.cache_clear()
+
+
+@pytest.fixture
+def locales(db):
+    ar, _ = Locale.objects.get_or_create(language_code="ar")
+    fr, _ = Locale.objects.get_or_create(language_code="fr")
+    return SimpleNamespace(ar=ar, fr=fr)
+
+
+@pytest.fixture
+def site_tree(locales):
+    return build_site_tree()
+
+
+@pytest.fixture
+def member(site_tree):
+    return factories.MemberPageFactory(
+        parent=site_tree.members,
+        locale=site_tree.locales.ar,
+        title="جماعة بني أنصار",
+        slug="bni-ansar",
+        hcp_code="02.381.01.03",
+    )
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser("root", "root@example.org", "pw")
+    client.force_login(user)
+    return client
