@@ -1,0 +1,193 @@
+"""In a real browser: the pages fit a phone and a desktop in both directions, and Arabic typed into the admin reads
+right to left.
+
+Playwright's Python package drives Debian's Chromium (`apt-get install chromium`; Playwright's own browser
+download is not used). Without either, these tests skip and say why. Screenshots go to test-artifacts/.
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.utils import translation
+
+from wagtail.models import Locale
+from wagtail.users.models import UserProfile
+
+from tests.site import build_site_tree
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (pip install -e '.[dev]')")
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
+ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
+
+# Each test starts from the database as migrations leave it, and leaves it so (the live server needs
+# committed data, hence transactions).
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+# What overflows, if anything does: the elements that reach past either side of the viewport.
+OVERFLOWING = """() => [...document.querySelectorAll("body *")]
+    .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width && (r.right > innerWidth + 1 || r.left < -1);
+    })
+    .slice(0, 8)
+    .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")}`)"""
+
+
+@pytest.fixture(scope="module", autouse=True)
+def database_as_migrations_left_it(django_db_setup, django_db_blocker):
+    """The live server reads committed data, so each test here ends with every table emptied. Tests that run
+    later and read the rows the migrations created (the root page, the default site and locale, the admin
+    groups) find them again: the database is put back as it was when this module started."""
+    with django_db_blocker.unblock():
+        snapshot = connection.creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(snapshot)
+
+
+@pytest.fixture
+def browser():
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+    # One browser per test: Playwright's sync API must not outlive the test, or the next test's database
+    # setup runs in its context. It runs an event loop in this thread; Django would otherwise refuse the
+    # tests' database queries made while it runs. The live server answers from its own thread.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+def new_page(browser, live_server, viewport, session=None):
+    """A tab of the given size; uploaded images are read from MEDIA_ROOT, which the live server does not serve."""
+    context = browser.new_context(viewport=viewport, device_scale_factor=1)
+    media_root = Path(settings.MEDIA_ROOT)
+
+    def serve_media(route):
+        file = media_root / unquote(urlsplit(route.request.url).path).removeprefix(settings.MEDIA_URL)
+        if file.is_file():
+            route.fulfill(path=file)
+        else:
+            route.fulfill(status=404)
+
+    context.route(f"{live_server.url}{settings.MEDIA_URL}**", serve_media)
+    if session:
+        context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
+    return context.new_page()
+
+
+def test_home_and_event_fit_phone_and_desktop_in_both_languages(browser, live_server):
+    from events.models import EventPage
+
+    call_command("load_demo_content", verbosity=0)
+    event = EventPage.objects.get(slug="saidia-national-meeting-2024", locale__language_code="ar")
+    french_event = event.get_translation(Locale.objects.get(language_code="fr"))
+    pages = {"home": {"ar": "/ar/", "fr": "/fr/"}, "saidia": {"ar": event.url, "fr": french_event.url}}
+    ARTIFACTS.mkdir(exist_ok=True)
+    overflowing = []
+    for name, urls in pages.items():
+        for language, url in urls.items():
+            for size, viewport in VIEWPORTS.items():
+                page = new_page(browser, live_server, viewport)
+                response = page.goto(live_server.url + url, wait_until="networkidle")
+                assert response.status == 200, url
+                assert page.evaluate("[document.documentElement.lang, document.documentElement.dir]") == [
+                    language,
+                    "rtl" if language == "ar" else "ltr",
+                ]
+                page.screenshot(path=ARTIFACTS / f"{name}-{language}-{size}.png", full_page=True)
+                scroll_width, inner_width = page.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+                if scroll_width > inner_width:
+                    overflowing.append((url, size, scroll_width, inner_width, page.evaluate(OVERFLOWING)))
+                page.context.close()
+    assert not overflowing, overflowing
+
+
+@pytest.mark.parametrize(
+    ("admin_language", "typed", "direction"),
+    [
+        ("fr", "الملتقى الوطني للشبكة", "rtl"),  # Arabic in a left-to-right admin
+        ("ar", "Rencontre nationale du réseau", "ltr"),  # French in the Arabic admin
+    ],
+)
+def test_text_typed_into_the_page_editor_takes_its_own_direction(
+    browser, live_server, django_user_model, admin_language, typed, direction
+):
+    tree = build_site_tree()
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = admin_language
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    page = new_page(
+        browser, live_server, VIEWPORTS["desktop"], session=client.cookies[settings.SESSION_COOKIE_NAME].value
+    )
+    response = page.goto(f"{live_server.url}/admin/pages/{tree.about.pk}/edit/", wait_until="networkidle")
+    assert response.status == 200
+    assert page.evaluate("document.documentElement.dir") == ("rtl" if admin_language == "ar" else "ltr")
+    for field in ["[name=title]", "[name=introduction]"]:
+        locator = page.locator(field)
+        locator.fill("")
+        locator.press_sequentially(typed)
+        assert locator.get_attribute("dir") == "auto", field
+        assert locator.evaluate("(e) => getComputedStyle(e).direction") == direction, field
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"admin-editor-{admin_language}.png")
+    page.context.close()
+
+
+def test_text_typed_into_the_translation_editor_takes_its_own_direction(browser, live_server, django_user_model):
+    """wagtail-localize's editor (a React app) in the Arabic admin: a French translation reads left to right."""
+    from wagtail_localize.models import Translation, TranslationSource
+
+    tree = build_site_tree()
+    about = tree.about.specific_class.objects.get(pk=tree.about.pk)
+    about.introduction = "تعريف بالشبكة"
+    about.save_revision().publish()
+    french = Locale.objects.get(language_code="fr")
+    about.get_translation(french).delete()  # replaced by a translation made through wagtail-localize
+    source, _created = TranslationSource.get_or_create_from_instance(about)
+    Translation.objects.create(source=source, target_locale=french).save_target(publish=True)
+    target = about.get_translation(french)
+
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ar"
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    page = new_page(
+        browser, live_server, VIEWPORTS["desktop"], session=client.cookies[settings.SESSION_COOKIE_NAME].value
+    )
+    response = page.goto(f"{live_server.url}/admin/pages/{target.pk}/edit/", wait_until="networkidle")
+    assert response.status == 200
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    with translation.override("ar"):
+        translate_label = translation.gettext("Translate")  # the editor's labels come from Django's catalogues
+    page.get_by_role("button", name=translate_label, exact=True).first.click()
+    editor = page.locator("textarea").first
+    editor.wait_for(state="visible")
+    editor.fill("")
+    editor.press_sequentially("Présentation du réseau.")
+    assert editor.get_attribute("dir") == "auto"
+    assert editor.evaluate("(e) => getComputedStyle(e).direction") == "ltr"
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / "admin-translation-editor-ar.png")
+    page.context.close()
