@@ -1,10 +1,12 @@
 """The site every test stands on: Arabic and French locales, a home page per language, the sections."""
 
+import io
 from types import SimpleNamespace
 
 import pytest
 
 from django.core.management import call_command
+from django.db import transaction
 from django.utils.translation import trans_real
 
 from wagtail.models import Locale
@@ -22,6 +24,27 @@ def compiled_messages():
     trans_real._default = None
     trans_real.translation_catalog_exists.cache_clear()
     trans_real._get_supported_language_variant.cache_clear()
+
+
+def pytest_collection_modifyitems(items):
+    """Tests on the demo content run last, so that it is loaded once and every other test finds an empty site."""
+    items.sort(key=lambda item: "demo" in getattr(item, "fixturenames", ()))
+
+
+@pytest.fixture(scope="session")
+def demo(django_db_setup, django_db_blocker):
+    """The demo content, loaded once for the tests that browse it, in a transaction rolled back at the end.
+
+    Each test still runs in its own savepoint, so what one test changes the next does not see.
+    """
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        call_command("load_demo_content", stdout=io.StringIO())
+    yield
+    with django_db_blocker.unblock():
+        transaction.set_rollback(True)
+        outer.__exit__(None, None, None)
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import transaction
 
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -29,15 +28,6 @@ from home.models import HomePage
 from members.models import MemberPage
 from members.roles import member_collection, network_collection
 from news.models import NewsPage
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo loaded once for this module, inside a transaction rolled back at its end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", stdout=io.StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 def inventory():

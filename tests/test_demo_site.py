@@ -2,38 +2,13 @@
 
 import pytest
 
-from django.core.management import call_command
 from django.utils.html import escape
 
 from wagtail.models import Page
 
 
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
-    yield
-    with django_db_blocker.unblock():
-        remove_demo_content()
-
-
-def remove_demo_content():
-    """Leave the database as the other tests expect it: only what migrations create."""
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
-    from wagtail.models import Collection, Site
-
-    from core.models import ExperienceTheme, NewsCategory, Region
-
-    Site.objects.all().delete()
-    Page.objects.filter(depth__gt=1).delete()
-    for model in (Region, NewsCategory, ExperienceTheme, get_image_model(), get_document_model()):
-        model.objects.all().delete()
-    Collection.objects.filter(depth__gt=1).delete()
-
-
 @pytest.mark.django_db
-def test_every_live_page_answers_200(client, demo_site):
+def test_every_live_page_answers_200(client, demo):
     pages = Page.objects.live().filter(depth__gt=1).specific()
     assert pages.count() > 30
     for page in pages:
@@ -43,7 +18,7 @@ def test_every_live_page_answers_200(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_the_saidia_workshop_shows_its_team_and_participation(client, demo_site):
+def test_the_saidia_workshop_shows_its_team_and_participation(client, demo):
     from events.models import EventPage
 
     workshop = EventPage.objects.get(slug="communication-workshop", locale__language_code="ar")

@@ -7,11 +7,10 @@ from django.conf import settings
 from wagtail.models import Page
 
 from tests.rendered import read
-from tests.test_demo_site import demo_site  # noqa: F401 (the fixture)
 
 
 @pytest.mark.django_db
-def test_the_switcher_round_trips_on_every_demo_page(client, demo_site):  # noqa: F811
+def test_the_switcher_round_trips_on_every_demo_page(client, demo):
     pages = list(Page.objects.live().filter(depth__gt=1).select_related("locale"))
     assert len(pages) > 30
     rendered = {}

@@ -10,7 +10,7 @@ import pytest
 
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from django.db import models, transaction
+from django.db import models
 from django.test import Client
 
 from modelcluster.fields import ParentalKey
@@ -156,15 +156,6 @@ def test_facts_cannot_be_overridden_in_a_translation():
 
 
 # --- the demo in French ------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo loaded once for this module, inside a transaction rolled back at its end."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", stdout=io.StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture
