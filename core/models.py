@@ -108,6 +108,45 @@ def paginate(request, items, per_page=12):
         raise Http404(_("This page of results does not exist.")) from None
 
 
+class SectionIndexPage(BasePage):
+    """The index of a section of the site (news, experiences, events): one per home page, an introduction.
+
+    With a `filter_form_class` (a form built with the page's locale, whose `apply()` narrows a queryset),
+    the index lists `listing_items()` filtered by the query string and paginated; filters that do not
+    validate answer 400 with the form's errors.
+    """
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
+
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    filter_form_class = None
+
+    class Meta:
+        abstract = True
+
+    def listing_items(self):
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.filter_form_class:
+            items = self.listing_items()
+            form = self.filter_form_class(self.locale_id, request.GET)
+            if form.is_valid():
+                items = form.apply(items)
+            else:
+                context["status"] = 400
+            context["filter_form"] = form
+            context["items"] = paginate(request, items)
+        return context
+
+
 class LinkedDocument(TranslatableMixin, Orderable):
     """A document attached to a page, with an optional title of its own (translated)."""
 

@@ -22,7 +22,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock, ProgrammeBlock
-from core.models import BasePage, LinkedDocument, paginate
+from core.models import BasePage, LinkedDocument, SectionIndexPage, paginate
 from members.models import MemberOwnedMixin
 
 
@@ -47,18 +47,10 @@ class EventQuerySet(PageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventIndexPage(BasePage):
+class EventIndexPage(SectionIndexPage):
     """Every event of the network and its members, upcoming first, then the past ones."""
 
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("events index")

@@ -20,7 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage, ExperienceTheme, LinkedDocument, Region, paginate
+from core.models import BasePage, ExperienceTheme, LinkedDocument, Region, SectionIndexPage
 from members.models import MemberOwnedMixin
 from members.review import ReviewedByNetwork
 
@@ -64,31 +64,17 @@ class ExperienceFilterForm(forms.Form):
         return items
 
 
-class ExperienceIndexPage(BasePage):
-    introduction = models.TextField(_("introduction"), blank=True)
+class ExperienceIndexPage(SectionIndexPage):
+    """The best-practice showcase: every published experience, filterable by theme and region."""
 
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["experiences.ExperiencePage"]
-    max_count_per_parent = 1
+    filter_form_class = ExperienceFilterForm
 
     class Meta:
         verbose_name = _("experiences index")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        items = ExperiencePage.objects.for_listing().filter(locale_id=self.locale_id)
-        form = ExperienceFilterForm(self.locale_id, request.GET)
-        if form.is_valid():
-            items = form.apply(items)
-        else:
-            context["status"] = 400
-        context["filter_form"] = form
-        context["items"] = paginate(request, items)
-        return context
+    def listing_items(self):
+        return ExperiencePage.objects.for_listing().filter(locale_id=self.locale_id)
 
 
 class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, BasePage):

@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage, LinkedDocument, NewsCategory, Region, paginate
+from core.models import BasePage, LinkedDocument, NewsCategory, Region, SectionIndexPage
 from members.models import MemberOwnedMixin, MemberPage
 
 
@@ -39,35 +39,6 @@ class NewsQuerySet(PageQuerySet):
 
 
 NewsManager = PageManager.from_queryset(NewsQuerySet)
-
-
-class NewsIndexPage(BasePage):
-    """Every bulletin of the network and its members, newest first, filterable."""
-
-    introduction = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("introduction")]
-
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("introduction")]
-
-    parent_page_types = ["home.HomePage"]
-    subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
-
-    class Meta:
-        verbose_name = _("news index")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        items = NewsPage.objects.for_listing().filter(locale_id=self.locale_id)
-        form = NewsFilterForm(self.locale_id, request.GET)
-        if form.is_valid():
-            items = form.apply(items)
-        else:
-            context["status"] = 400
-        context["filter_form"] = form
-        context["items"] = paginate(request, items)
-        return context
 
 
 class NewsFilterForm(forms.Form):
@@ -99,6 +70,19 @@ class NewsFilterForm(forms.Form):
         if data.get("year"):
             items = items.filter(date__year=data["year"])
         return items
+
+
+class NewsIndexPage(SectionIndexPage):
+    """Every bulletin of the network and its members, newest first, filterable."""
+
+    subpage_types = ["news.NewsPage"]
+    filter_form_class = NewsFilterForm
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def listing_items(self):
+        return NewsPage.objects.for_listing().filter(locale_id=self.locale_id)
 
 
 class NewsPage(MemberOwnedMixin, BasePage):
