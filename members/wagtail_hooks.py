@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.components import Component
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
@@ -203,3 +204,33 @@ def officer_dashboard(request, panels):
     spaces = officer_spaces(request.user)
     if spaces:
         panels.append(OfficerPanel(spaces))
+
+
+class OwnSpacePagesSummaryItem(PagesSummaryItem):
+    """The page count of an officer's dashboard: the pages of their member's space, linked to it."""
+
+    def __init__(self, request, spaces):
+        super().__init__(request)
+        self.spaces = spaces
+
+    def get_context_data(self, parent_context):
+        within = Q()
+        for path in own_space_paths(self.request.user):
+            within |= Q(path__startswith=path)
+        return {
+            "root_page": self.spaces[0],
+            "total_pages": Page.objects.filter(within).count(),
+            "site_name": self.spaces[0].title,
+        }
+
+
+@hooks.register("construct_homepage_summary_items", order=100)
+def officer_page_count(request, items):
+    # order=100: after Wagtail adds its own, which counts the pages under the common ancestor of
+    # the user's spaces (the tree's root, once a member has pages in two languages): every
+    # member's pages, and a link to the root.
+    spaces = officer_spaces(request.user)
+    if spaces:
+        items[:] = [
+            OwnSpacePagesSummaryItem(request, spaces) if isinstance(item, PagesSummaryItem) else item for item in items
+        ]

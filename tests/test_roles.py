@@ -191,6 +191,19 @@ def test_the_dashboard_shows_the_officers_space_in_their_language(db, spaces):
     assert 'id="member-space' not in staff
 
 
+def test_the_dashboard_counts_the_officers_own_pages_and_links_to_their_space(db, spaces):
+    own = (
+        Page.objects.filter(path__startswith=spaces.a.path).count()
+        + Page.objects.filter(path__startswith=spaces.a_fr.path).count()
+    )
+    assert own < Page.objects.count() - 1
+    html = login(spaces.officer_a).get(reverse("wagtailadmin_home")).content.decode()
+    summary = html[html.index('class="w-summary__list"') :]
+    summary = summary[: summary.index("</ul>")]
+    assert reverse("wagtailadmin_explore", args=[spaces.a.pk]) in summary
+    assert f"{own} " in summary and f"{Page.objects.count() - 1} " not in summary
+
+
 def test_officers_publish_news_in_french_too(db, spaces):
     url = reverse("wagtailadmin_pages:add", args=["news", "newspage", spaces.a_fr.pk])
     response = login(spaces.officer_a).post(url, news_form("Communiqué sur l'éclairage", "eclairage"))

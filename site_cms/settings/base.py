@@ -158,6 +158,8 @@ STORAGES = {
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Avatars are not fetched from a third party (officers' email addresses stay here): Wagtail's default one.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_SITE_NAME = "الشبكة المغربية للجماعات الترابية المنفتحة"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
