@@ -1,8 +1,9 @@
 """In a real browser: the pages fit a phone and a desktop in both directions, and Arabic typed into the admin reads
 right to left.
 
-Playwright's Python package drives Debian's Chromium (`apt-get install chromium`; Playwright's own browser
-download is not used). Without either, these tests skip and say why. Screenshots go to test-artifacts/.
+Playwright's Python package drives Debian's Chromium (`make browsers`; Playwright's own browser download is
+not used). Without it they skip and say why, except in CI (REQUIRE_BROWSER), where they fail. Screenshots go
+to test-artifacts/.
 """
 
 import os
@@ -58,7 +59,9 @@ def database_as_migrations_left_it(django_db_setup, django_db_blocker):
 @pytest.fixture
 def browser():
     if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)")
+        # CI installs Chromium (`make browsers`) and sets REQUIRE_BROWSER: there a missing browser is a failure.
+        missing = pytest.fail if os.environ.get("REQUIRE_BROWSER") else pytest.skip
+        missing(f"Chromium is not installed at {CHROMIUM} (`make browsers`, as root)")
     # One browser per test: Playwright's sync API must not outlive the test, or the next test's database
     # setup runs in its context. It runs an event loop in this thread; Django would otherwise refuse the
     # tests' database queries made while it runs. The live server answers from its own thread.
