@@ -106,8 +106,8 @@ def test_every_page_type_declares_its_translatable_fields():
         "EventIndexPage",
         "EventPage",
     }
+    # Declared by the page type or by its abstract base (SectionIndexPage): either way, every field of its own.
     for model in our_page_models():
-        assert "translatable_fields" in vars(model), f"{model.__name__} declares no translatable_fields"
         assert set(declared(model)) == fields_to_declare(model, ignore=PAGE_INTERNALS), model.__name__
 
 
