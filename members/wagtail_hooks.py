@@ -3,20 +3,24 @@
 - Choosers and the images/documents admin API list only what the user may reach or choose.
 - An officer's "Publish" on an experience submits it for review instead.
 - An officer's dashboard shows their member's drafts, what awaits review and what was published.
+- An officer's "Pages" menu and page count are their member's space, not the whole tree.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Locale, Page, WorkflowState
@@ -233,4 +237,25 @@ def officer_page_count(request, items):
     if spaces:
         items[:] = [
             OwnSpacePagesSummaryItem(request, spaces) if isinstance(item, PagesSummaryItem) else item for item in items
+        ]
+
+
+class OwnSpaceExplorerMenuItem(MenuItem):
+    """An officer's "Pages" menu, opening on their member's space rather than on the tree's root."""
+
+    def __init__(self, item, space):
+        url = reverse("wagtailadmin_explore", args=[space.pk])
+        super().__init__(item.label, url, name=item.name, icon_name=item.icon_name, order=item.order)
+        self.space = space
+
+    def render_component(self, request):
+        return PageExplorerMenuItem(self.name, self.label, self.url, self.space.pk, icon_name=self.icon_name)
+
+
+@hooks.register("construct_main_menu")
+def officer_pages_menu(request, menu_items):
+    spaces = officer_spaces(request.user)
+    if spaces:
+        menu_items[:] = [
+            OwnSpaceExplorerMenuItem(item, spaces[0]) if item.name == "explorer" else item for item in menu_items
         ]

@@ -1,6 +1,7 @@
 """Roles as data: each member's officers' group and collection, the network's staff, idempotently."""
 
 import io
+import json
 
 import pytest
 
@@ -202,6 +203,27 @@ def test_the_dashboard_counts_the_officers_own_pages_and_links_to_their_space(db
     summary = summary[: summary.index("</ul>")]
     assert reverse("wagtailadmin_explore", args=[spaces.a.pk]) in summary
     assert f"{own} " in summary and f"{Page.objects.count() - 1} " not in summary
+
+
+def explorer_start(user):
+    """The page the admin's "Pages" menu opens on, for `user`."""
+    html = login(user).get(reverse("wagtailadmin_home")).content.decode()
+    props = html.split('<script id="wagtail-sidebar-props" type="application/json">')[1].split("</script>")[0]
+    modules = json.loads(props)["modules"]
+    menu = next(module for module in modules if module["_type"] == "wagtail.sidebar.MainMenuModule")
+    explorer = next(item for item in menu["_args"][0] if item["_type"] == "wagtail.sidebar.PageExplorerMenuItem")
+    return explorer["_args"][1]
+
+
+def test_the_pages_menu_opens_on_the_officers_space_in_their_language(db, spaces):
+    from wagtail.users.models import UserProfile
+
+    assert explorer_start(spaces.officer_a) == spaces.a.pk
+    profile = UserProfile.get_for_user(spaces.officer_a)
+    profile.preferred_language = "fr"
+    profile.save()
+    assert explorer_start(spaces.officer_a) == spaces.a_fr.pk
+    assert explorer_start(spaces.staff) == Page.get_first_root_node().pk
 
 
 def test_officers_publish_news_in_french_too(db, spaces):
