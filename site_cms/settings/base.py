@@ -172,6 +172,7 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 # A decompression bomb of 100 megapixels fits in 12 KB; photos of a meeting need far less.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
