@@ -1,4 +1,4 @@
-"""The site's image model: Wagtail's, plus a caption and a credit shown under photos."""
+"""The site's image model: Wagtail's, plus a caption and a credit shown under photos, and a "decorative" flag."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -9,8 +9,23 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 class CustomImage(AbstractImage):
     caption = models.CharField(_("caption"), max_length=250, blank=True)
     credit = models.CharField(_("credit"), max_length=120, blank=True)
+    # Not "decorative": Wagtail sets an attribute of that name on every image, for ImageBlock's use.
+    ornamental = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_(
+            "An ornament or a placeholder that tells the reader nothing: screen readers skip it. "
+            "Leave unticked for photos and figures, and describe them."
+        ),
+    )
 
-    admin_form_fields = Image.admin_form_fields + ("caption", "credit")
+    admin_form_fields = Image.admin_form_fields + ("caption", "credit", "ornamental")
+
+    @property
+    def default_alt_text(self):
+        # An image is shared by every language of the site, and its description is written in one
+        # of them: a decorative image has none to read out, in any language.
+        return "" if self.ornamental else super().default_alt_text
 
 
 class CustomRendition(AbstractRendition):

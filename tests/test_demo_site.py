@@ -1,5 +1,7 @@
 """The demo site, as a newcomer browses it after `make run`: every live page answers 200."""
 
+import re
+
 import pytest
 
 from django.utils.html import escape
@@ -28,3 +30,16 @@ def test_the_saidia_workshop_shows_its_team_and_participation(client, demo):
     assert "من 12 إلى 13 نونبر 2024" in html
     assert ">47<" in html  # the table's computed total
     assert "57" in html  # the attendance the report announces
+
+
+ARABIC_ALT = re.compile(r'alt="[^"]*[\u0600-\u06FF][^"]*"')
+
+
+@pytest.mark.django_db
+def test_french_pages_read_out_no_arabic_image_text(client, demo):
+    # The demo's images are ornaments and placeholder logos, marked decorative: their Arabic titles
+    # are never a French page's alternative text.
+    french = Page.objects.live().filter(locale__language_code="fr", depth__gt=1)
+    for page in french:
+        html = client.get(page.url).content.decode()
+        assert not ARABIC_ALT.findall(html), page.url

@@ -390,12 +390,15 @@ class DemoLoader:
                 )
 
     def ensure_image(self, title, filename, collection, draw):
-        return self._ensure_file(get_image_model(), "images", title, filename, collection, draw, ImageFile)
+        # Every demo image is a drawn ornament or a placeholder logo beside its member's name: decorative.
+        return self._ensure_file(
+            get_image_model(), "images", title, filename, collection, draw, ImageFile, ornamental=True
+        )
 
     def ensure_document(self, title, filename, collection, draw):
         return self._ensure_file(get_document_model(), "documents", title, filename, collection, draw, ContentFile)
 
-    def _ensure_file(self, model, kind, title, filename, collection, draw, wrap):
+    def _ensure_file(self, model, kind, title, filename, collection, draw, wrap, **fields):
         obj = model.objects.filter(title=title).order_by("pk").first()
         outcome = "unchanged"
         if obj is None:
@@ -415,6 +418,10 @@ class DemoLoader:
         if obj.collection_id != collection.pk:
             obj.collection = collection
             outcome = outcome if outcome == "created" else "updated"
+        for name, value in fields.items():
+            if getattr(obj, name) != value:
+                setattr(obj, name, value)
+                outcome = outcome if outcome == "created" else "updated"
         if outcome != "unchanged":
             obj.save()
         self.stats.record(kind, title, outcome)
