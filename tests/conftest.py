@@ -6,12 +6,12 @@ from types import SimpleNamespace
 import pytest
 
 from django.core.management import call_command
-from django.db import transaction
 from django.utils.translation import trans_real
 
 from wagtail.models import Locale
 
 from tests import factories
+from tests.member_spaces import build_member_spaces, module_data
 from tests.site import build_site_tree
 
 
@@ -37,14 +37,16 @@ def demo(django_db_setup, django_db_blocker):
 
     Each test still runs in its own savepoint, so what one test changes the next does not see.
     """
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
+    with module_data(django_db_blocker):
         call_command("load_demo_content", stdout=io.StringIO())
-    yield
-    with django_db_blocker.unblock():
-        transaction.set_rollback(True)
-        outer.__exit__(None, None, None)
+        yield
+
+
+@pytest.fixture(scope="module")
+def spaces(django_db_setup, django_db_blocker):
+    """Two member spaces with their officers, staff and content (tests/member_spaces.py), per module."""
+    with module_data(django_db_blocker):
+        yield build_member_spaces()
 
 
 @pytest.fixture

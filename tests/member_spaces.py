@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 from django.db import transaction
+from django.test import Client
 from django.urls import reverse
 
 from wagtail.documents import get_document_model
@@ -36,6 +37,13 @@ def module_data(django_db_blocker):
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
+
+
+def login(user):
+    """A client logged in as `user`."""
+    client = Client()
+    client.force_login(user)
+    return client
 
 
 def refused(response):

@@ -95,6 +95,19 @@ def new_page(browser, live_server, viewport, session=None):
     return context.new_page()
 
 
+def admin_page(browser, live_server, django_user_model, admin_language):
+    """A desktop tab logged into the admin as an editor whose admin speaks `admin_language`."""
+    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = admin_language
+    profile.save()
+    client = Client()
+    client.force_login(user)
+    return new_page(
+        browser, live_server, VIEWPORTS["desktop"], session=client.cookies[settings.SESSION_COOKIE_NAME].value
+    )
+
+
 def test_home_and_event_fit_phone_and_desktop_in_both_languages(browser, live_server):
     from events.models import EventPage
 
@@ -133,15 +146,7 @@ def test_text_typed_into_the_page_editor_takes_its_own_direction(
     browser, live_server, django_user_model, admin_language, typed, direction
 ):
     tree = build_site_tree()
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = admin_language
-    profile.save()
-    client = Client()
-    client.force_login(user)
-    page = new_page(
-        browser, live_server, VIEWPORTS["desktop"], session=client.cookies[settings.SESSION_COOKIE_NAME].value
-    )
+    page = admin_page(browser, live_server, django_user_model, admin_language)
     response = page.goto(f"{live_server.url}/admin/pages/{tree.about.pk}/edit/", wait_until="networkidle")
     assert response.status == 200
     assert page.evaluate("document.documentElement.dir") == ("rtl" if admin_language == "ar" else "ltr")
@@ -170,15 +175,7 @@ def test_text_typed_into_the_translation_editor_takes_its_own_direction(browser,
     Translation.objects.create(source=source, target_locale=french).save_target(publish=True)
     target = about.get_translation(french)
 
-    user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
-    profile = UserProfile.get_for_user(user)
-    profile.preferred_language = "ar"
-    profile.save()
-    client = Client()
-    client.force_login(user)
-    page = new_page(
-        browser, live_server, VIEWPORTS["desktop"], session=client.cookies[settings.SESSION_COOKIE_NAME].value
-    )
+    page = admin_page(browser, live_server, django_user_model, "ar")
     response = page.goto(f"{live_server.url}/admin/pages/{target.pk}/edit/", wait_until="networkidle")
     assert response.status == 200
     assert page.evaluate("document.documentElement.dir") == "rtl"

@@ -22,20 +22,12 @@ from wagtail.test.utils.form_data import inline_formset
 
 from tests.member_spaces import (
     MARK,
-    build_member_spaces,
     event_form,
     experience_form,
     fresh,
-    module_data,
     news_form,
 )
 from tests.member_spaces import refused as refused_page
-
-
-@pytest.fixture(scope="module")
-def spaces(django_db_setup, django_db_blocker):
-    with module_data(django_db_blocker):
-        yield build_member_spaces()
 
 
 @pytest.fixture

@@ -22,20 +22,12 @@ from members.review import submit_for_review
 from news.models import NewsPage
 from tests import factories
 from tests.member_spaces import (
-    build_member_spaces,
     experience_form,
     fresh,
     localize,
-    module_data,
     news_form,
     refused,
 )
-
-
-@pytest.fixture(scope="module")
-def spaces(django_db_setup, django_db_blocker):
-    with module_data(django_db_blocker):
-        yield build_member_spaces()
 
 
 @pytest.fixture

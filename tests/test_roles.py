@@ -7,7 +7,6 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Workflow, WorkflowPage
@@ -16,20 +15,8 @@ from members import roles
 from members.models import MemberPage
 from news.models import NewsPage
 from tests import factories
-from tests.member_spaces import build_member_spaces, module_data, news_form, refused
+from tests.member_spaces import login, news_form, refused
 from tests.site import translate
-
-
-@pytest.fixture(scope="module")
-def spaces(django_db_setup, django_db_blocker):
-    with module_data(django_db_blocker):
-        yield build_member_spaces()
-
-
-def login(user):
-    client = Client()
-    client.force_login(user)
-    return client
 
 
 def page_actions(group, page):

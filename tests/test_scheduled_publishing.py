@@ -8,27 +8,13 @@ import datetime
 import io
 from unittest import mock
 
-import pytest
-
 from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
 from news.models import NewsPage
-from tests.member_spaces import build_member_spaces, experience_form, fresh, module_data, news_form
-
-
-@pytest.fixture(scope="module")
-def spaces(django_db_setup, django_db_blocker):
-    with module_data(django_db_blocker):
-        yield build_member_spaces()
-
-
-def login(user):
-    client = Client()
-    client.force_login(user)
-    return client
+from tests.member_spaces import experience_form, fresh, login, news_form
 
 
 def local(moment):
