@@ -190,7 +190,17 @@ class OfficerPanel(Component):
 
 
 def officer_spaces(user):
-    """The member pages of `user`'s own member spaces in the admin's language (else the default)."""
+    """The member pages of `user`'s own member spaces in the admin's language (else the default).
+
+    Asked by the dashboard's panels and by the menu of every admin page: kept on the request's user.
+    """
+    cached = getattr(user, "_officer_spaces", None)
+    if cached is None:
+        cached = user._officer_spaces = _officer_spaces(user)
+    return cached
+
+
+def _officer_spaces(user):
     if user.is_superuser or reaches_everything(user):
         return []
     spaces = list(MemberPage.objects.filter(path__in=own_space_paths(user)).select_related("locale"))
