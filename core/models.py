@@ -5,13 +5,13 @@ from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from members.forms import MemberSpacePageForm
+from core.forms import BasePageForm
 
 
 class ListingFields(models.Model):
@@ -48,8 +48,8 @@ class BasePage(ListingFields, Page):
     """Every page of the site: listing fields, the promote tab, and per-locale search filtering."""
 
     promote_panels = Page.promote_panels + ListingFields.promote_panels
-    # Choosers accept only what the editor may choose (members/forms.py).
-    base_form_class = MemberSpacePageForm
+    # Layers above check what an editor may put in a page through its hooks (core/forms.py).
+    base_form_class = BasePageForm
 
     # What wagtail-localize gives translators and what it copies from the Arabic on every sync.
     # Text is translated; facts (dates, figures, codes) are synchronised and cannot be
@@ -90,6 +90,52 @@ class BasePage(ListingFields, Page):
     @property
     def card_summary(self):
         return self.listing_summary or self.search_description
+
+
+class ArticlePage(BasePage):
+    """A bulletin, an event or an experience: a summary and a main image, which cards show, and tabs.
+
+    A page type lists its own tabs with `tabs()`; the promote and settings tabs close every one.
+    """
+
+    summary = models.TextField(_("summary"), max_length=600)
+    hero_image = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("main image"),
+    )
+
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("summary"),
+        SynchronizedField("hero_image"),
+    ]
+
+    search_fields = BasePage.search_fields + [index.SearchField("summary")]
+
+    class Meta:
+        abstract = True
+
+    @staticmethod
+    def tabs(*tabs):
+        """The editor's tabs: each (panels, heading) given, then Promote and Settings."""
+        return TabbedInterface(
+            [ObjectList(panels, heading=heading) for panels, heading in tabs]
+            + [
+                ObjectList(BasePage.promote_panels, heading=_("Promote")),
+                ObjectList(BasePage.settings_panels, heading=_("Settings")),
+            ]
+        )
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.hero_image
+
+    @property
+    def card_summary(self):
+        return self.listing_summary or self.summary
 
 
 def paginate(request, items, per_page=12):

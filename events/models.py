@@ -12,8 +12,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
@@ -22,7 +20,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock, ProgrammeBlock
-from core.models import BasePage, LinkedDocument, SectionIndexPage, paginate
+from core.models import ArticlePage, LinkedDocument, SectionIndexPage, paginate
 from members.models import MemberOwnedMixin
 
 
@@ -64,21 +62,12 @@ class EventIndexPage(SectionIndexPage):
         return context
 
 
-class EventPage(MemberOwnedMixin, BasePage):
+class EventPage(MemberOwnedMixin, ArticlePage):
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     city = models.CharField(_("city"), max_length=120)
     slogan = models.CharField(_("slogan"), max_length=300, blank=True)
-    summary = models.TextField(_("summary"), max_length=600)
-    hero_image = models.ForeignKey(
-        "images.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("main image"),
-    )
     organisers = models.CharField(_("organisers"), max_length=300, blank=True)
     partners = models.CharField(_("partners"), max_length=300, blank=True)
     attendance = models.PositiveIntegerField(
@@ -95,7 +84,7 @@ class EventPage(MemberOwnedMixin, BasePage):
 
     objects = EventManager()
 
-    content_panels = BasePage.content_panels + [
+    content_panels = ArticlePage.content_panels + [
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
         FieldRowPanel([FieldPanel("venue"), FieldPanel("city")]),
         FieldPanel("slogan"),
@@ -122,25 +111,19 @@ class EventPage(MemberOwnedMixin, BasePage):
             [InlinePanel("experiences_presented", label=_("Experience"))], heading=_("Experiences presented")
         ),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Event")),
-            ObjectList(programme_panels, heading=_("Programme and team")),
-            ObjectList(outcome_panels, heading=_("Participation and outcomes")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = ArticlePage.tabs(
+        (content_panels, _("Event")),
+        (programme_panels, _("Programme and team")),
+        (outcome_panels, _("Participation and outcomes")),
     )
 
     # The meeting a workshop belongs to (`parent_event`) is derived from the tree on save.
-    translatable_fields = BasePage.translatable_fields + [
+    translatable_fields = ArticlePage.translatable_fields + [
         SynchronizedField("start", overridable=False),
         SynchronizedField("end", overridable=False),
         TranslatableField("venue"),
         TranslatableField("city"),
         TranslatableField("slogan"),
-        TranslatableField("summary"),
-        SynchronizedField("hero_image"),
         TranslatableField("organisers"),
         TranslatableField("partners"),
         SynchronizedField("attendance", overridable=False),
@@ -154,8 +137,7 @@ class EventPage(MemberOwnedMixin, BasePage):
         SynchronizedField("experiences_presented"),
     ]
 
-    search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
+    search_fields = ArticlePage.search_fields + [
         index.SearchField("city"),
         index.SearchField("venue"),
         index.SearchField("body"),
@@ -186,14 +168,6 @@ class EventPage(MemberOwnedMixin, BasePage):
         return EventPage.objects.filter(path=parent_path).first()
 
     @property
-    def card_image(self):
-        return self.listing_image or self.hero_image
-
-    @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
-
-    @property
     def is_upcoming(self):
         return self.end >= timezone.now()
 
@@ -219,8 +193,8 @@ class EventPage(MemberOwnedMixin, BasePage):
 
     def experiences(self):
         """The experiences presented, each in this event's language where it is translated."""
-        from experiences.models import ExperiencePage
-
+        # Named through the relation: experiences sit beside events in the layers, neither imports the other.
+        ExperiencePage = ExperiencePresented._meta.get_field("experience").related_model
         keys = list(self.experiences_presented.values_list("experience__translation_key", flat=True))
         pages = ExperiencePage.objects.live().filter(translation_key__in=keys).select_related("member", "locale")
         by_key = {}

@@ -10,8 +10,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
@@ -20,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage, ExperienceTheme, LinkedDocument, Region, SectionIndexPage
+from core.models import ArticlePage, ExperienceTheme, LinkedDocument, Region, SectionIndexPage
 from members.models import MemberOwnedMixin
 from members.review import ReviewedByNetwork
 
@@ -77,18 +75,9 @@ class ExperienceIndexPage(SectionIndexPage):
         return ExperiencePage.objects.for_listing().filter(locale_id=self.locale_id)
 
 
-class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, BasePage):
+class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, ArticlePage):
     theme = models.ForeignKey(
         ExperienceTheme, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("theme")
-    )
-    summary = models.TextField(_("summary"), max_length=600)
-    hero_image = models.ForeignKey(
-        "images.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("main image"),
     )
     context_and_objectives = RichTextField(_("context and objectives"), features=LIST_FEATURES)
     what_was_done = StreamField(BaseStreamBlock(), verbose_name=_("what was done"))
@@ -105,7 +94,7 @@ class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, BasePage):
 
     objects = ExperienceManager()
 
-    content_panels = BasePage.content_panels + [
+    content_panels = ArticlePage.content_panels + [
         FieldPanel("theme"),
         FieldPanel("summary"),
         FieldPanel("hero_image"),
@@ -130,20 +119,14 @@ class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, BasePage):
         ),
         MultiFieldPanel([InlinePanel("documents", label=_("Document"))], heading=_("Documents")),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading=_("Experience")),
-            ObjectList(assessment_panels, heading=_("Results and lessons")),
-            ObjectList(contact_panels, heading=_("Partners, contact, documents")),
-            ObjectList(BasePage.promote_panels, heading=_("Promote")),
-            ObjectList(BasePage.settings_panels, heading=_("Settings")),
-        ]
+    edit_handler = ArticlePage.tabs(
+        (content_panels, _("Experience")),
+        (assessment_panels, _("Results and lessons")),
+        (contact_panels, _("Partners, contact, documents")),
     )
 
-    translatable_fields = BasePage.translatable_fields + [
+    translatable_fields = ArticlePage.translatable_fields + [
         TranslatableField("theme"),
-        TranslatableField("summary"),
-        SynchronizedField("hero_image"),
         TranslatableField("context_and_objectives"),
         TranslatableField("what_was_done"),
         TranslatableField("results"),
@@ -159,8 +142,7 @@ class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, BasePage):
         TranslatableField("documents"),
     ]
 
-    search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
+    search_fields = ArticlePage.search_fields + [
         index.SearchField("context_and_objectives"),
         index.SearchField("what_was_done"),
         index.SearchField("results"),
@@ -174,17 +156,9 @@ class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, BasePage):
         verbose_name = _("experience")
         verbose_name_plural = _("experiences")
 
-    @property
-    def card_image(self):
-        return self.listing_image or self.hero_image
-
-    @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
-
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventPage
-
+        # Named through the relation: events sit beside experiences in the layers, neither imports the other.
+        EventPage = self.presented_at.model._meta.get_field("page").related_model
         context = super().get_context(request, *args, **kwargs)
         # An event's list of experiences is synchronised from the Arabic, so it names the Arabic
         # page: match on the translation key, and show the events of this page's language.

@@ -12,6 +12,10 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.models import BasePage
+from events.models import EventPage
+from experiences.models import ExperiencePage
+from members.models import network_figures
+from news.models import NewsPage
 
 
 class HomePage(BasePage):
@@ -89,10 +93,6 @@ class HomePage(BasePage):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventPage
-        from members.models import network_figures
-        from news.models import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = NewsPage.objects.for_listing().filter(locale_id=self.locale_id)[:6]
         context["upcoming_events"] = (
@@ -111,8 +111,6 @@ class HomePage(BasePage):
         The choice is synchronised from the Arabic home, so a translation's rows point at the
         Arabic pages; each is shown as its translation in the home page's locale when there is one.
         """
-        from experiences.models import ExperiencePage
-
         keys = list(self.featured_experiences.values_list("experience__translation_key", flat=True))
         pages = ExperiencePage.objects.for_listing().filter(translation_key__in=keys)
         by_key = {}

@@ -5,33 +5,28 @@ chosen object's title when the form is shown again. So an officer could attach a
 draft experience or image to their own page, or read its title back from the form. Here an
 editor may keep what a page already holds, and choose pages they reach, and images and documents
 of collections they may choose from (members.isolation); anything else is refused, and never
-shown back.
+shown back. Registered on core's page form hooks (core/forms.py) by members.wagtail_hooks.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
+
+def restrict_page_form(form):
+    form.refused_choices = []
+    user = form.for_user
+    if user is None or user.is_superuser:
+        return
+    from members.isolation import restrict_choices
+
+    form.refused_choices = restrict_choices(form, user)
+    for formset in form.formsets.values():
+        for child in formset.forms:
+            form.refused_choices += restrict_choices(child, user)
 
 
-class MemberSpacePageForm(WagtailAdminPageForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.refused_choices = []
-        user = self.for_user
-        if user is None or user.is_superuser:
-            return
-        from members.isolation import restrict_choices
-
-        self.refused_choices = restrict_choices(self, user)
-        for formset in self.formsets.values():
-            for form in formset.forms:
-                self.refused_choices += restrict_choices(form, user)
-
-    def clean(self):
-        cleaned_data = super().clean()
-        if self.refused_choices:
-            raise forms.ValidationError(
-                _("Some of the pages, images or documents chosen are not yours to choose; they were left as they were.")
-            )
-        return cleaned_data
+def refuse_out_of_reach(form, cleaned_data):
+    if getattr(form, "refused_choices", None):
+        raise forms.ValidationError(
+            _("Some of the pages, images or documents chosen are not yours to choose; they were left as they were.")
+        )

@@ -11,8 +11,8 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core import register
 from core.models import BasePage, Region, paginate
+from members import register
 
 
 class MemberKind(models.TextChoices):
@@ -230,16 +230,20 @@ class MemberPage(BasePage):
         return any([self.plan_axes, self.plan_projects, self.plan_activities])
 
     def get_context(self, request, *args, **kwargs):
-        from events.models import EventPage
-        from experiences.models import ExperiencePage
-        from news.models import NewsPage
-
         context = super().get_context(request, *args, **kwargs)
-        context["news_items"] = NewsPage.objects.for_listing().filter(member=self)[:6]
-        context["upcoming_events"] = EventPage.objects.for_listing().filter(member=self).upcoming()[:6]
-        context["past_events"] = EventPage.objects.for_listing().filter(member=self).past()[:6]
-        context["experiences"] = ExperiencePage.objects.for_listing().filter(member=self)[:6]
+        for name, listing in MEMBER_SPACE_LISTINGS.items():
+            context[name] = listing(self)
         return context
+
+
+# What a member's page lists of its space, by the name its template reads: each section (news,
+# events, experiences) registers its own when its app is ready, as members imports none of them.
+MEMBER_SPACE_LISTINGS = {}
+
+
+def register_member_listing(name, listing):
+    """`listing(member)`: what `member`'s page lists under `name` in its template's context."""
+    MEMBER_SPACE_LISTINGS[name] = listing
 
 
 class MemberOwnedMixin(models.Model):

@@ -30,7 +30,7 @@ from django.utils.text import slugify
 
 from wagtail.models import Locale
 
-from core import register
+from members import register
 from members.models import MemberIndexPage, MemberPage
 from members.roles import setup_member_roles, setup_network_roles
 

@@ -26,11 +26,15 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail.permissions import policy_registry
 
+from members.forms import refuse_out_of_reach, restrict_page_form
 from members.isolation import own_space_paths, pages_in_reach, reaches_everything
 from members.models import MemberPage
 from members.review import ReviewedByNetwork, submit_for_review, user_can_publish, user_can_publish_child
 
 # --- choosers and the admin API -----------------------------------------------------------
+
+hooks.register("construct_page_form", restrict_page_form)
+hooks.register("clean_page_form", refuse_out_of_reach)
 
 
 @hooks.register("construct_page_chooser_queryset")

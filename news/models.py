@@ -18,7 +18,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
-from core.models import BasePage, LinkedDocument, NewsCategory, Region, SectionIndexPage
+from core.models import ArticlePage, LinkedDocument, NewsCategory, Region, SectionIndexPage
 from members.models import MemberOwnedMixin, MemberPage
 
 
@@ -85,7 +85,7 @@ class NewsIndexPage(SectionIndexPage):
         return NewsPage.objects.for_listing().filter(locale_id=self.locale_id)
 
 
-class NewsPage(MemberOwnedMixin, BasePage):
+class NewsPage(MemberOwnedMixin, ArticlePage):
     """A bulletin or communiqué, of a member (in its space) or of the network."""
 
     date = models.DateField(_("date"), default=datetime.date.today)
@@ -99,19 +99,11 @@ class NewsPage(MemberOwnedMixin, BasePage):
     )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("tags"))
     summary = models.TextField(_("summary"), max_length=500, help_text=_("Shown in lists and at the top of the page."))
-    hero_image = models.ForeignKey(
-        "images.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("main image"),
-    )
     body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
 
     objects = NewsManager()
 
-    content_panels = BasePage.content_panels + [
+    content_panels = ArticlePage.content_panels + [
         FieldRowPanel([FieldPanel("date"), FieldPanel("category")]),
         FieldPanel("summary"),
         FieldPanel("hero_image"),
@@ -119,20 +111,18 @@ class NewsPage(MemberOwnedMixin, BasePage):
         MultiFieldPanel([InlinePanel("attachments", label=_("Attachment"))], heading=_("Attachments")),
         FieldPanel("tags"),
     ]
+    edit_handler = ArticlePage.tabs((content_panels, _("Bulletin")))
 
     # The category is a translatable snippet: the translation points at its own language's term.
     # Tags are words of the page's own language, kept per translation and never synchronised.
-    translatable_fields = BasePage.translatable_fields + [
+    translatable_fields = ArticlePage.translatable_fields + [
         SynchronizedField("date", overridable=False),
         TranslatableField("category"),
-        TranslatableField("summary"),
-        SynchronizedField("hero_image"),
         TranslatableField("body"),
         TranslatableField("attachments"),
     ]
 
-    search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
+    search_fields = ArticlePage.search_fields + [
         index.SearchField("body"),
         index.FilterField("date"),
         index.FilterField("member_id"),
@@ -145,14 +135,6 @@ class NewsPage(MemberOwnedMixin, BasePage):
     class Meta:
         verbose_name = _("bulletin")
         verbose_name_plural = _("bulletins")
-
-    @property
-    def card_image(self):
-        return self.listing_image or self.hero_image
-
-    @property
-    def card_summary(self):
-        return self.listing_summary or self.summary
 
 
 class NewsAttachment(LinkedDocument):

@@ -304,8 +304,8 @@ def test_arabic_plurals_follow_the_six_forms(client, site):
     ],
 )
 def test_the_network_in_figures_names_each_type_in_the_form_its_count_asks_for(language, expected):
-    from core.templatetags.content_tags import counted_kinds
     from members.models import MemberKind
+    from members.templatetags.members_tags import counted_kinds
 
     with translation.override(language):
         by_kind = [(kind.label, n) for kind, n in zip([*MemberKind, MemberKind.COMMUNE], (12, 7, 107, 2), strict=True)]

@@ -16,8 +16,8 @@ from django.test import Client
 from wagtail.models import Collection, GroupPagePermission, Revision
 from wagtail.users.models import UserProfile
 
-from core import register
-from members import roles
+from demo.officers import create_demo_officers
+from members import register, roles
 from members.models import MemberPage
 from tests.member_spaces import module_data
 from tests.site import build_site_tree
@@ -220,9 +220,9 @@ def test_add_officer_refuses_what_it_cannot_do(db, imported, args, message):
 
 
 def test_the_demo_officers(db, imported):
-    created = roles.create_demo_officers()
+    created = create_demo_officers()
     assert [username for username, _, _ in created] == ["officer-bni-ansar", "officer-ait-melloul"]
-    assert created == roles.create_demo_officers()
+    assert created == create_demo_officers()
     for username, password, _ in created:
         user = authenticate(username=username, password=password)
         assert user is not None and user.groups.count() == 1

@@ -21,8 +21,8 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
 
-from core.demo import content
 from core.models import BasePage, ExperienceTheme, NewsCategory, Region
+from demo import content
 from events.models import EventPage, ParticipationRow, Presentation, Recommendation, TeamMember
 from experiences.models import ExperienceDocument, ExperiencePage, Indicator
 from home.models import HomePage, StandardPage

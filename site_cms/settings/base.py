@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "experiences",
     "events",
     "search",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

@@ -30,11 +30,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site, TranslatableMixin
 from wagtail.utils.file import hash_filelike
 
-from core import register
 from core.models import ExperienceTheme, NetworkSettings, NewsCategory, Region
 from events.models import EventIndexPage, EventPage
 from experiences.models import ExperienceIndexPage, ExperiencePage
 from home.models import HomePage, StandardPage
+from members import register
 from members.models import MemberIndexPage, MemberPage
 from members.roles import member_collection, network_collection, setup_member_roles
 from news.models import NewsIndexPage, NewsPage

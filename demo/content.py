@@ -43,7 +43,7 @@ COLOURS = {
 }
 
 # --- Taxonomies -------------------------------------------------------------------------------
-# Regions take their names from the national register (core.register); only their Latin slugs
+# Regions take their names from the national register (members.register); only their Latin slugs
 # are chosen here, by HCP code.
 REGION_SLUGS = {
     "01": "tanger-tetouan-al-hoceima",

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from core.demo.builders import load_demo_content
+from demo.builders import load_demo_content
 
 
 class Command(BaseCommand):

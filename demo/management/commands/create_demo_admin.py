@@ -46,7 +46,7 @@ class Command(BaseCommand):
 
     def create_officers(self):
         """Two members' communication officers, to try the admin as an officer sees it."""
-        from members.roles import create_demo_officers
+        from demo.officers import create_demo_officers
 
         try:
             officers = create_demo_officers()
