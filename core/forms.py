@@ -2,10 +2,10 @@
 
 `core` knows nothing of members or of who may choose what. A layer above registers:
 
-- `construct_page_form(form)`: called once the form (and its inline forms) is built, with
-  `form.for_user` set, e.g. to narrow its choosers;
-- `clean_page_form(form, cleaned_data)`: called when the form is cleaned, to refuse values
-  with `form.add_error(...)`.
+- `construct_page_form(form)`: called once the form and its inline forms are built, with
+  `form.for_user` set, e.g. to decide what the form may show;
+- `check_page_form(form)`: called once the form and its inline forms are valid, to refuse values with
+  `form.add_error(...)` (on the form or one of its inline forms): the page is then not saved.
 """
 
 from wagtail import hooks
@@ -18,8 +18,10 @@ class BasePageForm(WagtailAdminPageForm):
         for construct in hooks.get_hooks("construct_page_form"):
             construct(self)
 
-    def clean(self):
-        cleaned_data = super().clean()
-        for clean in hooks.get_hooks("clean_page_form"):
-            clean(self, cleaned_data)
-        return cleaned_data
+    def is_valid(self):
+        if not super().is_valid():
+            return False
+        for check in hooks.get_hooks("check_page_form"):
+            check(self)
+        # Errors added by the checks, on the form or an inline form, count.
+        return super().is_valid()

@@ -157,9 +157,13 @@ class EventPage(MemberOwnedMixin, ArticlePage):
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": _("An event cannot end before it starts.")})
 
-    def save(self, *args, **kwargs):
-        self.parent_event = self.find_parent_event()
-        super().save(*args, **kwargs)
+    def derive_from_tree(self):
+        changed = super().derive_from_tree()
+        parent_event = self.find_parent_event()
+        if parent_event != self.parent_event:
+            self.parent_event = parent_event
+            changed.append("parent_event")
+        return changed
 
     def find_parent_event(self):
         if not self.path or len(self.path) <= self.steplen:

@@ -139,6 +139,27 @@ class MemberPage(BasePage):
         _("adopted"), max_length=120, blank=True, help_text=_("When and how the plan was adopted.")
     )
 
+    # The member's roles, held by key (members.roles keeps them): renaming the member, its group or its
+    # collection changes nothing of who may do what. The same on every translation of the member.
+    officers_group = models.ForeignKey(
+        "auth.Group",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("officers' group"),
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+        verbose_name=_("collection"),
+    )
+
     content_panels = BasePage.content_panels + [
         FieldPanel("hcp_code"),
         FieldPanel("joined_on"),
@@ -208,6 +229,13 @@ class MemberPage(BasePage):
         self.sync_from_register()
         super().save(*args, **kwargs)
 
+    def with_content_json(self, content):
+        # The roles are not content: publishing or restoring a revision keeps those in force.
+        obj = super().with_content_json(content)
+        obj.officers_group_id = self.officers_group_id
+        obj.collection_id = self.collection_id
+        return obj
+
     def sync_from_register(self):
         entry = register.get(self.hcp_code)
         if entry is None:
@@ -249,9 +277,9 @@ def register_member_listing(name, listing):
 class MemberOwnedMixin(models.Model):
     """A page that belongs to the member whose space holds it, or to the network when none does.
 
-    The member is derived from the page's place in the tree on every save, never typed, so a
-    bulletin cannot claim to be another member's, and a translation belongs to the member page
-    of its own language tree (which is why `member` is in no `translatable_fields`).
+    The member is derived from the page's place in the tree on every save and every move, never
+    typed, so a bulletin cannot claim to be another member's, and a translation belongs to the member
+    page of its own language tree (which is why `member` is in no `translatable_fields`).
     """
 
     member = models.ForeignKey(
@@ -268,8 +296,20 @@ class MemberOwnedMixin(models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        self.member = self.find_member()
+        self.derive_from_tree()
         super().save(*args, **kwargs)
+
+    def derive_from_tree(self):
+        """Set what follows from the page's place in the tree; the names of the fields that changed.
+
+        Called on every save and, for a moved page and everything under it, after the move
+        (`members.signals`), which Wagtail makes without saving each page.
+        """
+        member = self.find_member()
+        if member != self.member:
+            self.member = member
+            return ["member"]
+        return []
 
     def find_member(self):
         if not self.path or self.depth is None:
@@ -280,3 +320,42 @@ class MemberOwnedMixin(models.Model):
     @property
     def publisher_name(self):
         return self.member.title if self.member_id else None
+
+
+class NetworkRoles(models.Model):
+    """The network's own roles, held by key: its staff, its collections and the review of experiences.
+
+    One row, kept by `members.roles.setup_network_roles()`; staff may rename the group, the
+    collections or the workflow in the admin without changing who may do what.
+    """
+
+    staff = models.ForeignKey(
+        "auth.Group", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("network staff")
+    )
+    network_collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("the network's collection"),
+    )
+    members_collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("the members' collections"),
+    )
+    review_workflow = models.ForeignKey(
+        "wagtailcore.Workflow", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("review")
+    )
+    review_task = models.ForeignKey(
+        "wagtailcore.Task", null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("review task")
+    )
+
+    class Meta:
+        verbose_name = _("the network's roles")
+        verbose_name_plural = _("the network's roles")
+
+    def __str__(self):
+        return str(self._meta.verbose_name)

@@ -39,13 +39,10 @@ def publish_granted_above(user, space):
 
 
 class ReviewedPagePermissionTester(PagePermissionTester):
-    """Wagtail's tester, minus publishing (and what amounts to it) granted only within a member space."""
+    """Wagtail's tester, minus publishing (and what amounts to it) granted only within a member space.
 
-    def __init__(self, user, page):
-        super().__init__(user, page)
-        permissions = getattr(self, "permissions", None)
-        if permissions and PUBLISH in permissions and not self._publish_granted_above_member_space():
-            self.permissions = permissions - {PUBLISH}
+    Only the tester's public methods are overridden; its state is Wagtail's own.
+    """
 
     def _publish_granted_above_member_space(self):
         # Cached on the page: a listing builds one tester per row and per button.
@@ -53,6 +50,24 @@ class ReviewedPagePermissionTester(PagePermissionTester):
             self.page._member_space_path = member_space_path(self.page)
         space = self.page._member_space_path
         return space is None or publish_granted_above(self.user, space)
+
+    def can_publish(self):
+        return super().can_publish() and self._publish_granted_above_member_space()
+
+    def can_unpublish(self):
+        return super().can_unpublish() and self._publish_granted_above_member_space()
+
+    def can_publish_subpage(self):
+        return super().can_publish_subpage() and self._publish_granted_above_member_space()
+
+    def can_reorder_children(self):
+        return super().can_reorder_children() and self._publish_granted_above_member_space()
+
+    def can_delete(self, ignore_bulk=False):
+        # Deleting a live experience takes it off the site: that is unpublishing.
+        if not super().can_delete(ignore_bulk=ignore_bulk):
+            return False
+        return self._publish_granted_above_member_space() or not self.page.live
 
     def can_copy(self):
         # A copy can be kept live and an alias is live with its source: both would publish.

@@ -1,12 +1,19 @@
 """Who may do what, as data: the network's staff, each member's officers, their collections.
 
+Every role is held by key: `NetworkRoles` (one row) holds the staff group, the network's two
+collections and the review workflow; each `MemberPage` holds its officers' group and its
+collection. Nothing is found by its name, so staff may rename any of them in the admin. Names are
+only given when something is created (and a member's group and collection follow its title).
+
 Every function here is idempotent: it creates what is missing, renames what drifted and leaves
 everything else as it is, so running it again after a crash, an import or a new language is safe.
 
 - `setup_network_roles()` makes what every member shares: the "Network staff" group (everything
   on content, and user management for officers), the network's shared collection, the
   collection that holds one collection per member, and the "Network review" workflow through
-  which staff approve experiences.
+  which staff approve experiences. It also takes back any right on the whole tree or on every
+  collection held by another group (Wagtail installs "Editors" and "Moderators" with such rights):
+  above the member spaces, only staff hold rights.
 - `setup_member_roles(member)` makes one member's: its collection, the group "Officers of
   <member>" with its permissions on the member's page in every language tree (add, edit and
   publish: the news and events under it; experiences are kept back by `members.review`), on its
@@ -38,13 +45,13 @@ from wagtail.models import (
 )
 from wagtail.users.models import UserProfile
 
-from members.models import MemberPage
+from members.models import MemberPage, NetworkRoles
 
+# Names given to what is created; found afterwards by key only.
 STAFF_GROUP = "Network staff"
 OFFICERS_GROUP_PREFIX = "Officers of "
 REVIEW_WORKFLOW = "Network review"
 REVIEW_TASK = "Approval by network staff"
-WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 # Collection names are data, shown as they are in every admin language; these match the demo.
 NETWORK_COLLECTION = "الشبكة"
 MEMBERS_COLLECTION = "الأعضاء"
@@ -84,14 +91,6 @@ def staff_permissions():
 
 
 @dataclass
-class NetworkRoles:
-    staff: Group
-    network_collection: Collection
-    members_collection: Collection
-    workflow: Workflow
-
-
-@dataclass
 class MemberRoles:
     member: MemberPage
     pages: list
@@ -99,7 +98,16 @@ class MemberRoles:
     collection: Collection
 
 
-# --- lookups --------------------------------------------------------------------------------
+# --- lookups, by key ---------------------------------------------------------------------------
+
+
+def network_roles():
+    """The network's roles as set up (None before `setup_network_roles()` first ran)."""
+    return (
+        NetworkRoles.objects.select_related("staff", "network_collection", "members_collection", "review_workflow")
+        .order_by("pk")
+        .first()
+    )
 
 
 def _permission(dotted):
@@ -126,23 +134,20 @@ def member_name(pages):
     return pages[0].title
 
 
-def _code_suffix(code):
-    return f"({code})"
-
-
 def officers_group(member):
     """The officers' group of `member`, or None when its roles were never set up."""
-    return (
-        Group.objects.filter(name__startswith=OFFICERS_GROUP_PREFIX, name__endswith=_code_suffix(member.hcp_code))
-        .order_by("pk")
-        .first()
-    )
+    group_id = next((page.officers_group_id for page in member_translations(member) if page.officers_group_id), None)
+    return Group.objects.filter(pk=group_id).first() if group_id else None
+
+
+def officer_group_ids():
+    """The officers' groups of every member."""
+    return set(MemberPage.objects.exclude(officers_group=None).values_list("officers_group_id", flat=True).distinct())
 
 
 def member_collection(member):
     """The collection of `member`'s images and documents (created with its roles if missing)."""
-    roles = setup_member_roles(member)
-    return roles.collection
+    return setup_member_roles(member).collection
 
 
 def network_collection():
@@ -151,15 +156,22 @@ def network_collection():
 
 
 def staff_group():
-    return Group.objects.filter(name=STAFF_GROUP).first()
+    roles = network_roles()
+    return roles.staff if roles else None
 
 
 def review_workflow():
-    return Workflow.objects.filter(name=REVIEW_WORKFLOW).order_by("pk").first()
+    roles = network_roles()
+    return roles.review_workflow if roles else None
 
 
 def is_network_staff(user):
-    return user.is_active and (user.is_superuser or user.groups.filter(name=STAFF_GROUP).exists())
+    if not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    roles = network_roles()
+    return bool(roles and roles.staff_id and user.groups.filter(pk=roles.staff_id).exists())
 
 
 # --- grants ---------------------------------------------------------------------------------
@@ -182,16 +194,35 @@ def _grant_collection_permissions(group, collection, dotted_names):
         )
 
 
-def _child_collection(parent, name, match=None):
-    """The child of `parent` named `name` (or whose name satisfies `match`), renamed to `name`."""
-    children = parent.get_children()
-    found = next((c for c in children if (match(c.name) if match else c.name == name)), None)
-    if found is None:
+def _free_name(model, field, wanted, keep=None):
+    """`wanted`, or `wanted` with a number when another object already has that name."""
+    limit = model._meta.get_field(field).max_length
+    name, n = wanted[:limit], 1
+    while model.objects.filter(**{field: name}).exclude(pk=getattr(keep, "pk", None)).exists():
+        n += 1
+        suffix = f" {n}"
+        name = wanted[: limit - len(suffix)] + suffix
+    return name
+
+
+def _group(group, name):
+    """`group` (created as `name` when None), renamed to `name` when it drifted."""
+    if group is None:
+        return Group.objects.create(name=_free_name(Group, "name", name))
+    if group.name != name:
+        group.name = _free_name(Group, "name", name, keep=group)
+        group.save(update_fields=["name"])
+    return group
+
+
+def _collection(collection, parent, name, rename=True):
+    """`collection` (created under `parent` as `name` when None or deleted), renamed when it drifted."""
+    if collection is None or not Collection.objects.filter(pk=collection.pk).exists():
         return parent.add_child(instance=Collection(name=name))
-    if found.name != name:
-        found.name = name
-        found.save(update_fields=["name"])
-    return found
+    if rename and collection.name != name:
+        collection.name = name
+        collection.save(update_fields=["name"])
+    return collection
 
 
 # --- setup ----------------------------------------------------------------------------------
@@ -199,31 +230,44 @@ def _child_collection(parent, name, match=None):
 
 @transaction.atomic
 def setup_network_roles():
-    staff, _ = Group.objects.get_or_create(name=STAFF_GROUP)
-    _grant_model_permissions(staff, staff_permissions())
+    roles = network_roles() or NetworkRoles.objects.create()
     root_page = Page.get_first_root_node()
+    root_collection = Collection.get_first_root_node()
+
+    # Staff may rename their group, the collections and the workflow: the names below are only
+    # what a new one is called.
+    if roles.staff is None:
+        roles.staff = Group.objects.create(name=_free_name(Group, "name", STAFF_GROUP))
+    staff = roles.staff
+    _grant_model_permissions(staff, staff_permissions())
     # On the root, so every language tree, present and future, is covered.
     _grant_page_permissions(staff, [root_page], STAFF_PAGE_ACTIONS)
-    # Wagtail's installation puts its "Moderators approval" workflow on the whole tree; here a
-    # member's news and events publish at once and only experiences are reviewed, by staff.
-    WorkflowPage.objects.filter(page=root_page, workflow__name=WAGTAIL_DEFAULT_WORKFLOW).delete()
-    root_collection = Collection.get_first_root_node()
     _grant_collection_permissions(staff, root_collection, STAFF_COLLECTION)
-    network = _child_collection(root_collection, NETWORK_COLLECTION)
+    # Above the member spaces, only staff hold rights: Wagtail's installation gives its "Editors"
+    # and "Moderators" groups rights on the whole tree and every collection, which would let
+    # anyone put in them edit every member's pages.
+    GroupPagePermission.objects.filter(page=root_page).exclude(group=staff).delete()
+    GroupCollectionPermission.objects.filter(collection=root_collection).exclude(group=staff).delete()
+    # Wagtail's installation also puts its "Moderators approval" workflow on the whole tree; here a
+    # member's news and events publish at once and only experiences are reviewed, by staff.
+    WorkflowPage.objects.filter(page=root_page).delete()
+
+    roles.network_collection = _collection(roles.network_collection, root_collection, NETWORK_COLLECTION, rename=False)
     # Member collections live apart from the shared one: collection permissions reach
     # descendants, and choosing from the shared collection must not reach other members'.
-    members = _child_collection(root_collection, MEMBERS_COLLECTION)
+    roles.members_collection = _collection(roles.members_collection, root_collection, MEMBERS_COLLECTION, rename=False)
 
-    task = GroupApprovalTask.objects.filter(name=REVIEW_TASK).order_by("pk").first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=REVIEW_TASK)
+    if roles.review_task is None:
+        roles.review_task = GroupApprovalTask.objects.create(name=REVIEW_TASK)
+    task = roles.review_task.specific
     task.groups.add(staff)
-    workflow = review_workflow()
-    if workflow is None:
-        workflow = Workflow.objects.create(name=REVIEW_WORKFLOW, active=True)
+    if roles.review_workflow is None:
+        roles.review_workflow = Workflow.objects.create(name=REVIEW_WORKFLOW, active=True)
+    workflow = roles.review_workflow
     if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=workflow.workflow_tasks.count())
-    return NetworkRoles(staff=staff, network_collection=network, members_collection=members, workflow=workflow)
+    roles.save()
+    return roles
 
 
 @transaction.atomic
@@ -231,19 +275,17 @@ def setup_member_roles(member, network=None):
     """Create or repair the roles of `member` (a MemberPage in any language)."""
     network = network or setup_network_roles()
     pages = member_translations(member)
-    code = member.hcp_code
-    name = f"{member_name(pages)} {_code_suffix(code)}"
+    name = f"{member_name(pages)} ({member.hcp_code})"
 
-    collection = _child_collection(
-        network.members_collection, name, match=lambda existing: existing.endswith(_code_suffix(code))
-    )
-    group = officers_group(member)
-    group_name = f"{OFFICERS_GROUP_PREFIX}{name}"[: Group._meta.get_field("name").max_length]
-    if group is None:
-        group = Group.objects.create(name=group_name)
-    elif group.name != group_name:
-        group.name = group_name
-        group.save(update_fields=["name"])
+    group = _group(officers_group(member), f"{OFFICERS_GROUP_PREFIX}{name}")
+    collection_id = next((page.collection_id for page in pages if page.collection_id), None)
+    collection = Collection.objects.filter(pk=collection_id).first() if collection_id else None
+    collection = _collection(collection, network.members_collection, name)
+    stale = [page.pk for page in pages if (page.officers_group_id, page.collection_id) != (group.pk, collection.pk)]
+    if stale:
+        MemberPage.objects.filter(pk__in=stale).update(officers_group=group, collection=collection)
+        for page in [*pages, member]:
+            page.officers_group, page.collection = group, collection
 
     _grant_model_permissions(group, OFFICER_PERMISSIONS)
     _grant_page_permissions(group, pages, OFFICER_PAGE_ACTIONS)
@@ -255,7 +297,7 @@ def setup_member_roles(member, network=None):
     for model in reviewed_page_models():
         for page in pages:
             for reviewed in model.objects.descendant_of(page).filter(workflowpage__isnull=True):
-                assign_review_workflow(reviewed, workflow=network.workflow)
+                assign_review_workflow(reviewed, workflow=network.review_workflow)
     return MemberRoles(member=member, pages=pages, group=group, collection=collection)
 
 

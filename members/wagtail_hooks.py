@@ -1,6 +1,9 @@
 """Admin hooks for member spaces: what officers see and how experiences reach review.
 
 - Choosers and the images/documents admin API list only what the user may reach or choose.
+- Every page form checks the references it would save (members.references); a copy of a page holding
+  references the user may not name is refused.
+- Bulk actions on users follow the rules of single edits (members.accounts).
 - An officer's "Publish" on an experience submits it for review instead.
 - An officer's dashboard shows their member's drafts, what awaits review and what was published.
 - An officer's "Pages" menu and page count are their member's space, not the whole tree.
@@ -25,26 +28,43 @@ from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail.permissions import policy_registry
+from wagtail.users.views.bulk_actions.assign_role import AssignRoleBulkAction
+from wagtail.users.views.bulk_actions.delete import DeleteBulkAction
+from wagtail.users.views.bulk_actions.set_active_state import SetActiveStateBulkAction
 
-from members.forms import refuse_out_of_reach, restrict_page_form
-from members.isolation import own_space_paths, pages_in_reach, reaches_everything
+from members.accounts import assignable_groups, may_manage
 from members.models import MemberPage
+from members.reach import reach
+from members.references import check_page_form, construct_page_form, refused_in_page
 from members.review import ReviewedByNetwork, submit_for_review, user_can_publish, user_can_publish_child
 
 # --- choosers and the admin API -----------------------------------------------------------
 
-hooks.register("construct_page_form", restrict_page_form)
-hooks.register("clean_page_form", refuse_out_of_reach)
+hooks.register("construct_page_form", construct_page_form)
+hooks.register("check_page_form", check_page_form)
 
 
 @hooks.register("construct_page_chooser_queryset")
 def page_chooser_in_reach(pages, request):
-    return pages_in_reach(request.user, pages)
+    return reach(request.user).pages(pages)
 
 
 @hooks.register("construct_explorer_page_queryset")
 def explorer_in_reach(parent_page, pages, request):
-    return pages_in_reach(request.user, pages)
+    return reach(request.user).pages(pages)
+
+
+@hooks.register("before_copy_page")
+def copies_name_only_what_the_user_may(request, page):
+    # A copy (or an alias) would hold every reference of the page: the same rule as its form.
+    if refused_in_page(request.user, page):
+        messages.error(
+            request,
+            _("'%(title)s' names pages, images or documents outside your member's space: it cannot be copied.")
+            % {"title": page.get_admin_display_title()},
+        )
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
 
 
 class _PermittedMediaMixin:
@@ -69,6 +89,34 @@ def permitted_media_api(router):
     # order=100: after wagtail.images and wagtail.documents register theirs.
     router.register_endpoint("images", PermittedImagesAPIViewSet)
     router.register_endpoint("documents", PermittedDocumentsAPIViewSet)
+
+
+# --- bulk actions on users: the rules of single edits ------------------------------------
+
+
+class ManagedAssignRoleBulkAction(AssignRoleBulkAction):
+    def check_perm(self, obj):
+        return super().check_perm(obj) and may_manage(self.request.user, obj)
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["role"].queryset = assignable_groups(self.request.user)
+        return form
+
+
+class ManagedSetActiveStateBulkAction(SetActiveStateBulkAction):
+    def check_perm(self, obj):
+        return super().check_perm(obj) and may_manage(self.request.user, obj)
+
+
+class ManagedDeleteBulkAction(DeleteBulkAction):
+    def check_perm(self, obj):
+        return super().check_perm(obj) and may_manage(self.request.user, obj)
+
+
+# order=100: after wagtail.users registers its own, which these replace (same action types).
+for _action in (ManagedAssignRoleBulkAction, ManagedSetActiveStateBulkAction, ManagedDeleteBulkAction):
+    hooks.register("register_bulk_action", _action, order=100)
 
 
 # --- review of experiences ----------------------------------------------------------------
@@ -205,9 +253,10 @@ def officer_spaces(user):
 
 
 def _officer_spaces(user):
-    if user.is_superuser or reaches_everything(user):
+    user_reach = reach(user)
+    if user_reach.everything:
         return []
-    spaces = list(MemberPage.objects.filter(path__in=own_space_paths(user)).select_related("locale"))
+    spaces = list(MemberPage.objects.filter(path__in=user_reach.own).select_related("locale"))
     if not spaces:
         return []
     for locale in (Locale.get_active(), Locale.get_default()):
@@ -233,7 +282,7 @@ class OwnSpacePagesSummaryItem(PagesSummaryItem):
 
     def get_context_data(self, parent_context):
         within = Q()
-        for path in own_space_paths(self.request.user):
+        for path in reach(self.request.user).own:
             within |= Q(path__startswith=path)
         return {
             "root_page": self.spaces[0],

@@ -47,7 +47,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "members.apps.UsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -76,8 +76,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Admin requests about another member's pages are refused (members/isolation.py).
-    "members.isolation.MemberSpaceMiddleware",
+    # The admin is closed to officers but for a reviewed allow-list (members/access.py).
+    "members.access.MemberSpaceMiddleware",
 ]
 
 ROOT_URLCONF = "site_cms.urls"

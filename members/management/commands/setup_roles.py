@@ -14,8 +14,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         network, members = setup_all_roles()
-        if not network.workflow.active:
-            self.stdout.write(self.style.WARNING(f'The workflow "{network.workflow.name}" is disabled.'))
+        if not network.review_workflow.active:
+            self.stdout.write(self.style.WARNING(f'The workflow "{network.review_workflow.name}" is disabled.'))
         for roles in members:
             languages = ", ".join(page.locale.language_code for page in roles.pages)
             self.stdout.write(f"  {roles.group.name}: {languages}; collection {roles.collection.name}")
