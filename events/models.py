@@ -155,9 +155,13 @@ class EventPage(MemberOwnedMixin, BasePage):
     ]
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=2),
+        index.SearchField("slogan"),
         index.SearchField("city"),
         index.SearchField("venue"),
+        index.SearchField("organisers"),
+        index.SearchField("partners"),
+        index.SearchField("programme"),
         index.SearchField("body"),
         index.FilterField("start"),
     ]

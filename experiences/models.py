@@ -160,10 +160,14 @@ class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, BasePage):
     ]
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=2),
         index.SearchField("context_and_objectives"),
         index.SearchField("what_was_done"),
         index.SearchField("results"),
+        index.SearchField("challenges"),
+        index.SearchField("strengths"),
+        index.SearchField("points_of_vigilance"),
+        index.SearchField("partners"),
         index.RelatedFields("theme", [index.SearchField("name")]),
     ]
 

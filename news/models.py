@@ -132,8 +132,9 @@ class NewsPage(MemberOwnedMixin, BasePage):
     ]
 
     search_fields = BasePage.search_fields + [
-        index.SearchField("summary"),
+        index.SearchField("summary", boost=2),
         index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
         index.FilterField("member_id"),
         index.RelatedFields("category", [index.SearchField("name")]),

@@ -1,0 +1,148 @@
+"""Wagtail's PostgreSQL search backend, indexing and querying the terms of search/text.py.
+
+The index is Wagtail's own table (`wagtailsearch_indexentry`), filled differently:
+
+- `title` holds the title's terms (weight A) and the summary's (weight B): it is small, stays in the row, and
+  ranking reads it alone, so a match in the title comes first, then the summary, then the body;
+- `body` holds the other terms; a page matches when `title || body` does, which the GIN index on that very
+  expression (search/migrations) answers without reading the table;
+- `autocomplete` holds the title's words as typed (normalised), with and without their article.
+
+Everything is in the `simple` configuration: the terms are already normalised and stemmed in Python.
+"""
+
+import math
+
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresAutocompleteQueryCompiler,
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from modelsearch.query import Fuzzy, MatchAll, Not
+from modelsearch.utils import get_content_type_pk
+
+from django.contrib.postgres.search import SearchRank
+from django.db.models import F, FloatField, Value
+
+from .common import IndexedText, read_query
+
+CONFIG = "simple"
+# ts_rank's weights are in the order D, C, B, A: one rank for the title (A), one for the summary (B).
+TITLE_WEIGHTS = [0.0, 0.0, 0.0, 1.0]
+SUMMARY_WEIGHTS = [0.0, 0.0, 1.0, 0.0]
+# The summary's rank counts for less than the title's; the body's is never read (a body match ranks 0).
+SUMMARY_SHARE = 0.3
+
+
+def title_norm(title_terms):
+    """Shorter titles first among equal matches: «جماعة بني أنصار» before «مكتب المواطن بجماعة بني أنصار»."""
+    return 1 / (1 + math.log(max(1, len(title_terms.split()))))
+
+
+class SiteIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        if not model.get_search_fields():
+            return
+        texts = [(str(obj.pk), IndexedText.of(obj)) for obj in objs]
+        if not texts:
+            return
+        content_type_pk = get_content_type_pk(model)
+        rows, params = [], []
+        for object_id, indexed in texts:
+            rows.append(
+                "(%s, %s, setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'), "
+                "to_tsvector('simple', %s), to_tsvector('simple', %s), %s, %s, '')"
+            )
+            params += [
+                content_type_pk,
+                object_id,
+                indexed.terms("title"),
+                indexed.terms("summary"),
+                indexed.autocomplete_terms(),
+                indexed.terms("body"),
+                title_norm(indexed.terms("title")),
+                indexed.title,
+            ]
+        table = self.entries.model._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} "  # noqa: S608 (the table name is the model's, every value is a parameter)
+                "(content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text) "
+                f"VALUES {', '.join(rows)} "
+                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
+                "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, title_norm = EXCLUDED.title_norm, title_text = EXCLUDED.title_text, "
+                "body_text = EXCLUDED.body_text",
+                params,
+            )
+
+    def _refresh_title_norms(self, full=False):
+        # Wagtail sets the norm from the average title length, reading the whole table on every publish;
+        # here each entry's norm depends on its own title only and is written with it (`title_norm`).
+        return
+
+
+class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not isinstance(self.query, Fuzzy):
+            self.query = read_query(self.query)
+
+    def get_config(self, backend):
+        return CONFIG
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        query = self.query
+        if (
+            self.fields is not None
+            or isinstance(query, (MatchAll, Fuzzy))
+            or (isinstance(query, Not) and isinstance(query.subquery, MatchAll))
+        ):
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+
+        tsquery = self.build_tsquery(query, config=config)
+        # The very expression the GIN index is built on: written any other way, PostgreSQL reads every row.
+        matched = F("index_entries__title")._combine(F("index_entries__body"), "||", False)
+        queryset = self.queryset.annotate(_vector_=matched).filter(_vector_=tsquery)
+        title = F("index_entries__title")
+        rank = SearchRank(title, tsquery, weights=TITLE_WEIGHTS) * F("index_entries__title_norm") + (
+            SearchRank(title, tsquery, weights=SUMMARY_WEIGHTS) * SUMMARY_SHARE
+        )
+        return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+
+
+class SiteAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.query = read_query(self.query, autocomplete=True)
+
+    def get_config(self, backend):
+        return CONFIG
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        query = self.query
+        if (
+            self.fields is not None
+            or isinstance(query, MatchAll)
+            or (isinstance(query, Not) and isinstance(query.subquery, MatchAll))
+        ):
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        tsquery = self.build_tsquery(query, config=config)
+        queryset = self.queryset.filter(index_entries__autocomplete=tsquery)
+        # Every match is a match in a title: the newest first, which the primary key's index serves.
+        if self.order_by_relevance or not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: Value(1.0, output_field=FloatField())})
+        return queryset[start:stop]
+
+
+class SiteSearchBackend(PostgresSearchBackend):
+    query_compiler_class = SiteSearchQueryCompiler
+    autocomplete_query_compiler_class = SiteAutocompleteQueryCompiler
+    index_class = SiteIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.config = CONFIG
+        self.autocomplete_config = CONFIG
