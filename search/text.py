@@ -54,14 +54,15 @@ ARABIC_LETTERS = re.compile(r"^[\u0621-\u064a]+$")
 LATIN_LETTERS = re.compile(r"^[a-z0-9]*[a-z][a-z0-9]*$")
 
 # Words too common to tell pages apart, in their normalised form.
-STOP_WORDS = frozenset(
-    # Arabic
+ARABIC_STOP_WORDS = (
     "في من الى على عن مع او ان انه انها التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك هو هي هم "
-    "ثم قد لا ما لم لن كل بين بعد قبل عند كما اي ايضا حيث حتى منذ لدى الا غير اذا كان كانت يكون تكون "
-    # French
-    "le la les un une des de du et a au aux en pour par sur dans avec ce ces cette cet qui que quoi est sont "
-    "se sa son ses leur leurs il elle ils elles ne pas plus ou mais donc ni car y".split()
+    "ثم قد لا ما لم لن كل بين بعد قبل عند كما اي ايضا حيث حتى منذ لدى الا غير اذا كان كانت يكون تكون"
 )
+FRENCH_STOP_WORDS = (
+    "le la les un une des de du et a au aux en pour par sur dans avec ce ces cette cet qui que quoi est sont "
+    "se sa son ses leur leurs il elle ils elles ne pas plus ou mais donc ni car y"
+)
+STOP_WORDS = frozenset(ARABIC_STOP_WORDS.split() + FRENCH_STOP_WORDS.split())
 
 ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
 # After normalisation «ة» is «ه», so «ية» is «يه». Tried in this order, each at most once (light10).

@@ -71,8 +71,8 @@ class SiteIndex(PostgresIndex):
                 "(content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text) "
                 f"VALUES {', '.join(rows)} "
                 "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
-                "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, title_norm = EXCLUDED.title_norm, title_text = EXCLUDED.title_text, "
-                "body_text = EXCLUDED.body_text",
+                "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, title_norm = EXCLUDED.title_norm, "
+                "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
                 params,
             )
 
