@@ -42,11 +42,10 @@ LETTER_FOLDS = str.maketrans(
         "ک": "ك",
         "œ": "oe",
         "æ": "ae",
-        # Arabic-Indic and Persian digits.
-        **{chr(0x0660 + n): str(n) for n in range(10)},
-        **{chr(0x06F0 + n): str(n) for n in range(10)},
     }
 )
+# Arabic-Indic and Persian digits.
+DIGITS = str.maketrans({chr(base + n): str(n) for base in (0x0660, 0x06F0) for n in range(10)})
 # French elision: l'éclairage, d'accès, qu'il. The apostrophe may be typed or typographic.
 ELISION = re.compile(r"\b(?:qu|[cdjlmnst])['’ʼ`](?=\w)", re.IGNORECASE)
 WORD = re.compile(r"[^\W_]+")
@@ -73,10 +72,8 @@ PREPOSITIONS = "بلك"
 _french = snowballstemmer.stemmer("french")
 
 
-def _strip_char(char):
+def _visible_char(char):
     category = unicodedata.category(char)
-    if category == "Mn":  # combining marks: Latin accents, Arabic hamza and madda once decomposed
-        return ""
     if category in ("Zs", "Zl", "Zp") or char in "\t\n\r\f\v":
         return " "
     if category[0] == "C":  # NUL and other controls, bidi marks, lone surrogates, private use, unassigned
@@ -84,18 +81,21 @@ def _strip_char(char):
     return char
 
 
+def visible(text):
+    """`text` without what cannot be shown or stored: controls, NUL, lone surrogates; single spaces."""
+    if not text:
+        return ""
+    return " ".join("".join(_visible_char(char) for char in str(text)).split())
+
+
 def clean(text):
-    """`text` made safe and plain, as typed: no controls, no diacritics, Western digits, single spaces.
+    """`text` made plain, as typed: no controls, no diacritics nor tatweel, Western digits, single spaces.
 
     Letters are kept as they were written (hamza, «ة»), so this is what a page can show back to a visitor.
     """
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", str(text))
+    text = unicodedata.normalize("NFKC", visible(text))
     text = ARABIC_MARKS.sub("", text)
-    text = "".join(_strip_char(char) for char in text)
-    text = text.translate({ord(d): str(n) for n in range(10) for d in (chr(0x0660 + n), chr(0x06F0 + n))})
-    return " ".join(text.split())
+    return text.translate(DIGITS)
 
 
 def normalise(text):
@@ -103,8 +103,7 @@ def normalise(text):
 
     «أ إ آ ٱ» → «ا», «ى» → «ي», «ة» → «ه», «ؤ» → «و», «ئ» → «ي»; «Meknès» → «meknes»; lower case.
     """
-    text = clean(text)
-    text = text.translate(LETTER_FOLDS)
+    text = clean(text).translate(LETTER_FOLDS)
     # Decompose, drop what remains of accents and marks, recompose.
     text = unicodedata.normalize("NFD", text)
     text = "".join(char for char in text if unicodedata.category(char) != "Mn")

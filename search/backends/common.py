@@ -55,21 +55,25 @@ class IndexedText:
     autocomplete: str
 
     @classmethod
-    def of(cls, obj):
+    def of(cls, obj, related=True):
+        """The text of `obj`; without `related`, its own fields only (no query: a snippet's source)."""
         tiers = {"title": [], "summary": [], "body": [], "autocomplete": []}
         for field in obj.get_search_fields():
+            if not related and isinstance(field, RelatedFields):
+                continue
             for current, value in _field_values(obj, field):
                 value = value.strip()
-                if not value:
-                    continue
                 if isinstance(current, AutocompleteField):
-                    tiers["autocomplete"].append(value)
+                    tier = "autocomplete"
                 elif current.field_name == "title" and current is field:
-                    tiers["title"].append(value)
+                    tier = "title"
                 elif current.boost is not None and current is field:
-                    tiers["summary"].append(value)
+                    tier = "summary"
                 else:
-                    tiers["body"].append(value)
+                    tier = "body"
+                # A summary is often given again as the search description: once is enough.
+                if value and value not in tiers[tier]:
+                    tiers[tier].append(value)
         return cls(**{tier: "\n".join(values) for tier, values in tiers.items()})
 
     def terms(self, tier):
