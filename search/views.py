@@ -13,7 +13,7 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from wagtail.models import Locale, Page
 
@@ -198,6 +198,10 @@ def suggest(request):
         for page in pages.autocomplete(query)[:SUGGESTIONS]:
             kind = page.specific_class._meta.verbose_name if page.specific_class else ""
             results.append({"title": page.title, "url": page.get_url(request), "kind": str(kind)})
-    response = JsonResponse({"query": query, "results": results})
+    if results:
+        message = ngettext("%(count)d suggestion", "%(count)d suggestions", len(results)) % {"count": len(results)}
+    else:
+        message = _("No suggestion: press Enter to search.") if query else ""
+    response = JsonResponse({"query": query, "results": results, "message": message})
     response["Cache-Control"] = "public, max-age=300"
     return response
