@@ -4,8 +4,9 @@ The index is Wagtail's own table (`wagtailsearch_indexentry`), filled differentl
 
 - `title` holds the title's terms (weight A) and the summary's (weight B): it is small, stays in the row, and
   ranking reads it alone, so a match in the title comes first, then the summary, then the body;
-- `body` holds the other terms; a page matches when `title || body` does, which the GIN index on that very
-  expression (search/migrations) answers without reading the table;
+- `body` holds the other terms, without their positions (nothing reads them), so it is small enough to stay in
+  the row; a page matches when `title || body` does, which the GIN index on that very expression
+  (search/migrations) answers without reading the table;
 - `autocomplete` holds the title's words as typed (normalised), with and without their article.
 
 Everything is in the `simple` configuration: the terms are already normalised and stemmed in Python.
@@ -33,6 +34,8 @@ TITLE_WEIGHTS = [0.0, 0.0, 0.0, 1.0]
 SUMMARY_WEIGHTS = [0.0, 0.0, 1.0, 0.0]
 # The summary's rank counts for less than the title's; the body's is never read (a body match ranks 0).
 SUMMARY_SHARE = 0.3
+# How many of the newest matches are ranked (see SiteSearchQueryCompiler.candidates).
+CANDIDATES = 1000
 
 
 def title_norm(title_terms):
@@ -52,7 +55,7 @@ class SiteIndex(PostgresIndex):
         for object_id, indexed in texts:
             rows.append(
                 "(%s, %s, setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'), "
-                "to_tsvector('simple', %s), to_tsvector('simple', %s), %s, %s, '')"
+                "to_tsvector('simple', %s), strip(to_tsvector('simple', %s)), %s, %s, '')"
             )
             params += [
                 content_type_pk,
@@ -104,11 +107,30 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
         # The very expression the GIN index is built on: written any other way, PostgreSQL reads every row.
         matched = F("index_entries__title")._combine(F("index_entries__body"), "||", False)
         queryset = self.queryset.annotate(_vector_=matched).filter(_vector_=tsquery)
+        if self.order_by_relevance:
+            queryset = self.queryset.filter(pk__in=self.candidates(queryset, tsquery))
         title = F("index_entries__title")
         rank = SearchRank(title, tsquery, weights=TITLE_WEIGHTS) * F("index_entries__title_norm") + (
             SearchRank(title, tsquery, weights=SUMMARY_WEIGHTS) * SUMMARY_SHARE
         )
         return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+
+    def candidates(self, matches, tsquery):
+        """The matches worth ranking: the newest CANDIDATES, and the newest CANDIDATES matching in their title.
+
+        A word in half the bulletins matches 50,000 of them at 100,000; ranking them all would read them all.
+        The newest matches, and the newest that carry the words in their title or summary (a member's own
+        page, a communiqué about exactly that), are few, and PostgreSQL finds them by walking the primary
+        key backwards and stopping, or from the GIN index when they are rare. Fewer than CANDIDATES matches:
+        every one of them is ranked.
+        """
+        if getattr(self, "_candidates", None) is None:
+            newest = matches.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
+            titled = (
+                matches.filter(index_entries__title=tsquery).order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
+            )
+            self._candidates = list(newest.union(titled))
+        return self._candidates
 
 
 class SiteAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
