@@ -72,20 +72,30 @@ PREPOSITIONS = "بلك"
 _french = snowballstemmer.stemmer("french")
 
 
-def _visible_char(char):
-    category = unicodedata.category(char)
-    if category in ("Zs", "Zl", "Zp") or char in "\t\n\r\f\v":
-        return " "
-    if category[0] == "C":  # NUL and other controls, bidi marks, lone surrogates, private use, unassigned
-        return ""
-    return char
+def _invisible():
+    """A translation table: controls (NUL…), format marks, surrogates, private use → nothing; spaces → " "."""
+    table = {}
+    for code in range(0x10000):
+        category = unicodedata.category(chr(code))
+        if category in ("Zs", "Zl", "Zp") or chr(code) in "\t\n\r\f\v":
+            table[code] = " "
+        elif category[0] == "C":
+            table[code] = None
+    return table
+
+
+INVISIBLE = _invisible()
+# Outside the first plane: tags and private use.
+INVISIBLE_ASTRAL = re.compile("[\U000e0000-\U000e007f\U000f0000-\U0010ffff]")
+COMBINING_MARKS = {code: None for code in range(0x10000) if unicodedata.category(chr(code)) == "Mn"}
 
 
 def visible(text):
     """`text` without what cannot be shown or stored: controls, NUL, lone surrogates; single spaces."""
     if not text:
         return ""
-    return " ".join("".join(_visible_char(char) for char in str(text)).split())
+    text = INVISIBLE_ASTRAL.sub("", str(text).translate(INVISIBLE))
+    return " ".join(text.split())
 
 
 def clean(text):
@@ -105,8 +115,7 @@ def normalise(text):
     """
     text = clean(text).translate(LETTER_FOLDS)
     # Decompose, drop what remains of accents and marks, recompose.
-    text = unicodedata.normalize("NFD", text)
-    text = "".join(char for char in text if unicodedata.category(char) != "Mn")
+    text = unicodedata.normalize("NFD", text).translate(COMBINING_MARKS)
     text = unicodedata.normalize("NFC", text)
     return text.casefold()
 
