@@ -54,14 +54,14 @@ LATIN_LETTERS = re.compile(r"^[a-z0-9]*[a-z][a-z0-9]*$")
 
 # Words too common to tell pages apart, in their normalised form.
 ARABIC_STOP_WORDS = (
-    "في من الى على عن مع او ان انه انها التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك هو هي هم "
+    "في من الى عن مع او ان انه انها التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك هو هي هم "
     "ثم قد لا ما لم لن كل بين بعد قبل عند كما اي ايضا حيث حتى منذ لدى الا غير اذا كان كانت يكون تكون"
 )
 FRENCH_STOP_WORDS = (
     "le la les un une des de du et a au aux en pour par sur dans avec ce ces cette cet qui que quoi est sont "
     "se sa son ses leur leurs il elle ils elles ne pas plus ou mais donc ni car y"
 )
-STOP_WORDS = frozenset(ARABIC_STOP_WORDS.split() + FRENCH_STOP_WORDS.split())
+# «على» is left out: once «ى» is «ي» it is the name «علي».
 
 ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
 # After normalisation «ة» is «ه», so «ية» is «يه». Tried in this order, each at most once (light10).
@@ -113,11 +113,13 @@ def normalise(text):
 
     «أ إ آ ٱ» → «ا», «ى» → «ي», «ة» → «ه», «ؤ» → «و», «ئ» → «ي»; «Meknès» → «meknes»; lower case.
     """
-    text = clean(text).translate(LETTER_FOLDS)
+    text = clean(text).casefold().translate(LETTER_FOLDS)
     # Decompose, drop what remains of accents and marks, recompose.
     text = unicodedata.normalize("NFD", text).translate(COMBINING_MARKS)
-    text = unicodedata.normalize("NFC", text)
-    return text.casefold()
+    return unicodedata.normalize("NFC", text)
+
+
+STOP_WORDS = frozenset(normalise(word) for word in (ARABIC_STOP_WORDS + " " + FRENCH_STOP_WORDS).split())
 
 
 def words(text):

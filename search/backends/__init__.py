@@ -5,7 +5,16 @@
 SQLite with FTS5; any other database gets Wagtail's plain fallback, without normalisation.
 """
 
+import functools
+
 from django.db import connection
+
+
+@functools.cache
+def sqlite_fts_ready():
+    from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
+
+    return fts5_available() and fts_table_exists()
 
 
 def SearchBackend(params):  # noqa: N802 (the name Wagtail looks for in a backend module)
@@ -14,9 +23,7 @@ def SearchBackend(params):  # noqa: N802 (the name Wagtail looks for in a backen
 
         return SiteSearchBackend(params)
     if connection.vendor == "sqlite":
-        from modelsearch.backends.database.sqlite.utils import fts5_available, fts_table_exists
-
-        if fts5_available() and fts_table_exists():
+        if sqlite_fts_ready():
             from .sqlite import SiteSearchBackend
 
             return SiteSearchBackend(params)
