@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from wagtail.models import Locale, Page
+from wagtail.search.backends import get_search_backend
 
 from core.models import paginate
 from search import text
@@ -112,6 +113,8 @@ def search(request):
     results = paginate(request, pages.specific().search(query), per_page=PER_PAGE)
     context["search_results"] = results
     context["results"] = describe(request, results, query)
+    cap = getattr(get_search_backend(), "rank_candidates", None)
+    context["capped"] = cap is not None and results.paginator.count >= cap
     if not results.paginator.count:
         context.update(suggestions(request, locale, query, pages))
     return TemplateResponse(request, "search/search.html", context)

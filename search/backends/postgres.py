@@ -160,6 +160,8 @@ class SiteAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
 
 
 class SiteSearchBackend(PostgresSearchBackend):
+    #: Above this many matches, the newest are the ones ranked (the search page says so).
+    rank_candidates = CANDIDATES
     query_compiler_class = SiteSearchQueryCompiler
     autocomplete_query_compiler_class = SiteAutocompleteQueryCompiler
     index_class = SiteIndex
