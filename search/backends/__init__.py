@@ -22,11 +22,10 @@ def SearchBackend(params):  # noqa: N802 (the name Wagtail looks for in a backen
         from .postgres import SiteSearchBackend
 
         return SiteSearchBackend(params)
-    if connection.vendor == "sqlite":
-        if sqlite_fts_ready():
-            from .sqlite import SiteSearchBackend
+    if connection.vendor == "sqlite" and sqlite_fts_ready():
+        from .sqlite import SiteSearchBackend
 
-            return SiteSearchBackend(params)
+        return SiteSearchBackend(params)
     from modelsearch.backends.database.fallback import DatabaseSearchBackend
 
     return DatabaseSearchBackend(params)
