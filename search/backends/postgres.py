@@ -126,9 +126,9 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
         """
         if getattr(self, "_candidates", None) is None:
             newest = matches.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
-            titled = (
-                matches.filter(index_entries__title=tsquery).order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
-            )
+            # Through an annotation, so that the index entry already joined is used again.
+            titled = matches.annotate(_title_=F("index_entries__title")).filter(_title_=tsquery)
+            titled = titled.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
             self._candidates = list(newest.union(titled))
         return self._candidates
 
