@@ -206,3 +206,17 @@ def test_the_search_query_count_stays_flat(client, site_tree, member):
         make(n)
     many = count()
     assert len(many) == len(few), "\n".join(few) + "\n-----\n" + "\n".join(many)
+
+
+def test_a_page_is_found_once_published_and_no_longer_once_unpublished(client, member):
+    draft = factories.NewsPageFactory(parent=member, slug="draft", title="بلاغ حول تهيئة الحدائق", live=False)
+    url = f"{member.url}draft/"
+    _, html = search(client, q="الحدائق")
+    assert url not in html
+    draft.save_revision().publish()
+    _, html = search(client, q="الحدائق")
+    assert url in html
+    draft.refresh_from_db()
+    draft.unpublish()
+    _, html = search(client, q="الحدائق")
+    assert url not in html
