@@ -212,7 +212,7 @@ def test_search_suggestions_while_typing_with_the_keyboard(browser, live_server,
     listbox.wait_for(state="visible")
     assert box.get_attribute("aria-expanded") == "true"
     assert page.locator("#header-search-suggestions [role=option]").first.inner_text().startswith(communique.title)
-    assert "1" in page.locator(".suggestions-anchor [role=status]").inner_text()
+    assert page.locator(".suggestions-anchor [role=status]").inner_text() == "اقتراح واحد"  # «one suggestion»
     # The list opens under the box, within the page, on the reading side.
     box_rect, list_rect = box.bounding_box(), listbox.bounding_box()
     assert list_rect["y"] >= box_rect["y"] + box_rect["height"] - 1

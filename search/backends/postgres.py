@@ -24,6 +24,7 @@ from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_content_type_pk
 
 from django.contrib.postgres.search import SearchRank
+from django.db import connections, transaction
 from django.db.models import F, FloatField, Value
 
 from .common import IndexedText, read_query
@@ -35,7 +36,7 @@ SUMMARY_WEIGHTS = [0.0, 0.0, 1.0, 0.0]
 # The summary's rank counts for less than the title's; the body's is never read (a body match ranks 0).
 SUMMARY_SHARE = 0.3
 # How many of the newest matches are ranked (see SiteSearchQueryCompiler.candidates).
-CANDIDATES = 1000
+CANDIDATES = 200
 
 
 def title_norm(title_terms):
@@ -106,7 +107,9 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
         tsquery = self.build_tsquery(query, config=config)
         # The very expression the GIN index is built on: written any other way, PostgreSQL reads every row.
         matched = F("index_entries__title")._combine(F("index_entries__body"), "||", False)
-        queryset = self.queryset.annotate(_vector_=matched).filter(_vector_=tsquery)
+        # Wagtail joins an entry by any of the model's content types; saying which one makes it one index lookup.
+        queryset = self.queryset.annotate(_vector_=matched, _entry_type_=F("index_entries__content_type_id"))
+        queryset = queryset.filter(_vector_=tsquery, _entry_type_=F("content_type_id"))
         if self.order_by_relevance:
             queryset = self.queryset.filter(pk__in=self.candidates(queryset, tsquery))
         title = F("index_entries__title")
@@ -129,7 +132,11 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
             # Through an annotation, so that the index entry already joined is used again.
             titled = matches.annotate(_title_=F("index_entries__title")).filter(_title_=tsquery)
             titled = titled.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
-            self._candidates = list(newest.union(titled))
+            connection = connections[self.queryset.db]
+            with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+                # Parallel workers cost more to start than these few index lookups take; on a busy server more so.
+                cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+                self._candidates = list(newest.union(titled))
         return self._candidates
 
 
