@@ -112,6 +112,9 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
         queryset = queryset.filter(_vector_=tsquery, _entry_type_=F("content_type_id"))
         if self.order_by_relevance:
             queryset = self.queryset.filter(pk__in=self.candidates(queryset, tsquery))
+            queryset = queryset.annotate(_entry_type_=F("index_entries__content_type_id")).filter(
+                _entry_type_=F("content_type_id")
+            )
         title = F("index_entries__title")
         rank = SearchRank(title, tsquery, weights=TITLE_WEIGHTS) * F("index_entries__title_norm") + (
             SearchRank(title, tsquery, weights=SUMMARY_WEIGHTS) * SUMMARY_SHARE
@@ -129,8 +132,11 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
         """
         if getattr(self, "_candidates", None) is None:
             newest = matches.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
-            # Through an annotation, so that the index entry already joined is used again.
-            titled = matches.annotate(_title_=F("index_entries__title")).filter(_title_=tsquery)
+            # A match in the title implies one in `title || body`: asking both would make PostgreSQL
+            # think such pages rare, and read them all through the GIN indexes.
+            titled = self.queryset.annotate(
+                _title_=F("index_entries__title"), _entry_type_=F("index_entries__content_type_id")
+            ).filter(_title_=tsquery, _entry_type_=F("content_type_id"))
             titled = titled.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
             connection = connections[self.queryset.db]
             with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
