@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve demo messages compilemessages check lint test test-fast browsers clean
+.PHONY: help install run serve demo messages compilemessages check lint test test-fast browsers bench clean
 
 help: ## List the commands
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -35,6 +35,7 @@ messages: $(STAMP) ## Refresh locale/{ar,fr}/LC_MESSAGES/django.po from the code
 demo: $(STAMP) compilemessages ## Migrate and load the demo content (SQLite unless DATABASE_URL is set)
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo_content
+	$(MANAGE) update_index -v0
 	$(MANAGE) create_demo_admin
 
 run: demo ## Fresh clone to a running site on http://127.0.0.1:8000 with the demo content
@@ -68,6 +69,11 @@ browsers: ## Install Debian's Chromium and Arabic/Tifinagh fonts for the browser
 
 test-fast: $(STAMP) ## The suite without the browser tests
 	$(PY) -m pytest -q -m "not browser"
+
+BENCH_COUNT ?= 10000
+bench: $(STAMP) ## Search at scale on a copy of the database: `make bench BENCH_COUNT=100000` (see README)
+	$(PY) -m bench fill --count $(BENCH_COUNT)
+	$(PY) -m bench search
 
 clean: ## Remove the virtualenv, the SQLite database and collected files
 	rm -rf $(VENV) db.sqlite3 static_collected media .pytest_cache

@@ -68,7 +68,9 @@ class BasePage(ListingFields, Page):
     ]
 
     search_fields = Page.search_fields + [
-        index.SearchField("listing_summary"),
+        # A boost marks a summary: the site's search ranks it after the title and before the body.
+        index.SearchField("listing_summary", boost=2),
+        index.SearchField("search_description", boost=2),
         index.FilterField("locale_id"),
     ]
 
@@ -113,7 +115,7 @@ class ArticlePage(BasePage):
         SynchronizedField("hero_image"),
     ]
 
-    search_fields = BasePage.search_fields + [index.SearchField("summary")]
+    search_fields = BasePage.search_fields + [index.SearchField("summary", boost=2)]
 
     class Meta:
         abstract = True

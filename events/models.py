@@ -138,8 +138,12 @@ class EventPage(MemberOwnedMixin, ArticlePage):
     ]
 
     search_fields = ArticlePage.search_fields + [
+        index.SearchField("slogan"),
         index.SearchField("city"),
         index.SearchField("venue"),
+        index.SearchField("organisers"),
+        index.SearchField("partners"),
+        index.SearchField("programme"),
         index.SearchField("body"),
         index.FilterField("start"),
     ]

@@ -146,6 +146,10 @@ class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, ArticlePage):
         index.SearchField("context_and_objectives"),
         index.SearchField("what_was_done"),
         index.SearchField("results"),
+        index.SearchField("challenges"),
+        index.SearchField("strengths"),
+        index.SearchField("points_of_vigilance"),
+        index.SearchField("partners"),
         index.RelatedFields("theme", [index.SearchField("name")]),
     ]
 

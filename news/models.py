@@ -124,6 +124,7 @@ class NewsPage(MemberOwnedMixin, ArticlePage):
 
     search_fields = ArticlePage.search_fields + [
         index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("date"),
         index.FilterField("member_id"),
         index.RelatedFields("category", [index.SearchField("name")]),

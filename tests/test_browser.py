@@ -191,3 +191,46 @@ def test_text_typed_into_the_translation_editor_takes_its_own_direction(browser,
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / "admin-translation-editor-ar.png")
     page.context.close()
+
+
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+def test_search_suggestions_while_typing_with_the_keyboard(browser, live_server, size):
+    from tests import factories
+
+    tree = build_site_tree()
+    member = factories.MemberPageFactory(
+        parent=tree.members, title="جماعة بني أنصار", slug="bni-ansar", hcp_code="02.381.01.03"
+    )
+    communique = factories.NewsPageFactory(parent=member, slug="lighting", title="بلاغ حول الإنارة العمومية")
+    page = new_page(browser, live_server, VIEWPORTS[size])
+    page.goto(live_server.url + "/ar/", wait_until="networkidle")
+    box = page.locator("#header-search")
+    assert box.get_attribute("role") == "combobox"
+    assert box.get_attribute("aria-expanded") == "false"
+    box.fill("الانا")  # no hamza, no «ة» typed yet
+    listbox = page.locator("#header-search-suggestions")
+    listbox.wait_for(state="visible")
+    assert box.get_attribute("aria-expanded") == "true"
+    assert page.locator("#header-search-suggestions [role=option]").first.inner_text().startswith(communique.title)
+    assert page.locator(".suggestions-anchor [role=status]").inner_text() == "اقتراح واحد"  # «one suggestion»
+    # The list opens under the box, within the page, on the reading side.
+    box_rect, list_rect = box.bounding_box(), listbox.bounding_box()
+    assert list_rect["y"] >= box_rect["y"] + box_rect["height"] - 1
+    assert list_rect["x"] >= 0 and list_rect["x"] + list_rect["width"] <= VIEWPORTS[size]["width"] + 1
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"search-suggestions-ar-{size}.png")
+    box.press("ArrowDown")
+    option = page.locator("#header-search-suggestions [role=option][aria-selected=true]")
+    assert box.get_attribute("aria-activedescendant") == option.get_attribute("id")
+    box.press("Escape")
+    assert box.get_attribute("aria-expanded") == "false"
+    box.press("ArrowDown")
+    box.press("Enter")
+    page.wait_for_url(live_server.url + communique.url)
+    # Without choosing a suggestion, Enter submits the search as without JavaScript.
+    page.goto(live_server.url + "/ar/", wait_until="networkidle")
+    page.locator("#header-search").fill("بنى انصار")
+    page.locator("#header-search").press("Enter")
+    page.wait_for_url("**/ar/search/?q=*")
+    assert member.url in page.content()
+    page.context.close()

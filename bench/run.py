@@ -1,0 +1,135 @@
+"""Time search and autocomplete: what the search backend answers, and the whole page as a visitor gets it.
+
+"search" is what the view asks of Wagtail's search backend (the number of results and the first ten, or
+eight suggestions); "whole page" is the request in-process, with the site's header, navigation and footer.
+Each query is asked a few times to warm up, then `repeat` times; the report gives, per family of queries,
+the median (p50) and the 95th percentile (p95), and the SQL queries of one page.
+"""
+
+import statistics
+import time
+from urllib.parse import urlencode
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from wagtail.models import Locale, Page
+
+from members.models import MemberPage
+from news.models import NewsPage
+
+WARM_UP = 2
+
+SEARCHES = [
+    ("search, common word (ar)", "ar", ["الجماعة", "المجلس", "المواطنين", "المشروع"]),
+    ("search, common word (fr)", "fr", ["commune", "conseil", "citoyens", "projet"]),
+    ("search, two words (ar)", "ar", ["الإنارة العمومية", "الميزانية التشاركية", "بنى انصار", "مكتب المواطن"]),
+    ("search, rare word (ar)", "ar", ["الزيتون", "تغزوت", "بوسكورة", "النسيم"]),
+    ("search, rare word (fr)", "fr", ["Zitoune", "Taghzout", "Bouskoura", "Nassim"]),
+    ("search, nothing found (ar)", "ar", ["الزرافة", "كوكب المريخ"]),
+]
+SUGGESTIONS = [
+    ("autocomplete (ar)", "ar", ["الج", "الجما", "الإنا", "مكتب الم", "بني", "الميزا"]),
+    ("autocomplete (fr)", "fr", ["com", "écla", "budg", "bureau du c", "Mekn"]),
+]
+
+
+def percentile(samples, share):
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _time_backend(locale, query, autocomplete, repeat):
+    """What the view asks of the search backend: the number of results and the first page (or 8 suggestions)."""
+
+    def ask():
+        pages = Page.objects.live().public().filter(locale=locale)
+        if autocomplete:
+            return list(pages.autocomplete(query)[:8])
+        results = pages.search(query)
+        return results.count(), list(results[:10])
+
+    for _ in range(WARM_UP):
+        ask()
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        ask()
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def _time(client, url, repeat):
+    for _ in range(WARM_UP):
+        response = client.get(url)
+        if response.status_code != 200:
+            raise SystemExit(f"{url} answered {response.status_code}")
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        client.get(url)
+        samples.append((time.perf_counter() - started) * 1000)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(url)
+    return samples, len(captured)
+
+
+def run(repeat=15, out=print):
+    client = Client()
+    member = MemberPage.objects.filter(locale__language_code="ar", live=True).order_by("pk").first()
+    families = list(SEARCHES)
+    if member:
+        families.append(("search, one kind and one member (ar)", "ar", [("المواطنين", member.slug)]))
+    rows = []
+    for name, language, queries in families + SUGGESTIONS:
+        samples, query_counts, backend = [], [], []
+        locale = Locale.objects.get(language_code=language)
+        for query in queries:
+            if not isinstance(query, tuple):
+                backend += _time_backend(locale, query, name.startswith("autocomplete"), repeat)
+            if isinstance(query, tuple):
+                params = {"q": query[0], "kind": "bulletin", "member": query[1]}
+            else:
+                params = {"q": query}
+            path = "suggest/" if name.startswith("autocomplete") else ""
+            url = f"/{language}/search/{path}?{urlencode(params)}"
+            timed, queries_made = _time(client, url, repeat)
+            samples += timed
+            query_counts.append(queries_made)
+        backend = backend or [float("nan")]
+        rows.append(
+            (
+                name,
+                statistics.median(backend),
+                percentile(backend, 0.95),
+                statistics.median(samples),
+                percentile(samples, 0.95),
+                max(query_counts),
+            )
+        )
+        out(f"  {name}: search p50 {rows[-1][1]:.1f} ms, whole page p50 {rows[-1][3]:.1f} ms")
+    return rows
+
+
+def describe_database():
+    return {
+        "vendor": connection.vendor,
+        "pages": Page.objects.count(),
+        "bulletins": NewsPage.objects.count(),
+        "bulletins (ar)": NewsPage.objects.filter(locale__language_code="ar").count(),
+        "bulletins (fr)": NewsPage.objects.filter(locale__language_code="fr").count(),
+    }
+
+
+def report(rows, database):
+    lines = [
+        f"{database['bulletins']:,} bulletins ({database['bulletins (ar)']:,} in Arabic, "
+        f"{database['bulletins (fr)']:,} in French), {database['pages']:,} pages, {database['vendor']}",
+        "",
+        "| request | search p50 | search p95 | whole page p50 | whole page p95 | SQL queries per page |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, p50, p95, page50, page95, queries in rows:
+        lines.append(f"| {name} | {p50:.1f} ms | {p95:.1f} ms | {page50:.1f} ms | {page95:.1f} ms | {queries} |")
+    return "\n".join(lines)

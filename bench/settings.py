@@ -1,0 +1,10 @@
+"""Settings for benchmarks: the development settings, with DEBUG off (no query log kept in memory).
+
+`bench/__main__.py` points DATABASE_URL at the benchmark's own copy before these are read.
+"""
+
+from site_cms.settings.dev import *  # noqa: F403
+
+DEBUG = False
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+LOGGING["root"]["level"] = "ERROR"  # noqa: F405

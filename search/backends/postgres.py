@@ -1,0 +1,185 @@
+"""Wagtail's PostgreSQL search backend, indexing and querying the terms of search/text.py.
+
+The index is Wagtail's own table (`wagtailsearch_indexentry`), filled differently:
+
+- `title` holds the title's terms (weight A) and the summary's (weight B): it is small, stays in the row, and
+  ranking reads it alone, so a match in the title comes first, then the summary, then the body;
+- `body` holds the other terms, without their positions (nothing reads them), so it is small enough to stay in
+  the row; a page matches when `title || body` does, which the GIN index on that very expression
+  (search/migrations) answers without reading the table;
+- `autocomplete` holds the title's words as typed (normalised), with and without their article.
+
+Everything is in the `simple` configuration: the terms are already normalised and stemmed in Python.
+"""
+
+import math
+
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresAutocompleteQueryCompiler,
+    PostgresIndex,
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from modelsearch.query import Fuzzy, MatchAll, Not
+from modelsearch.utils import get_content_type_pk
+
+from django.contrib.postgres.search import SearchRank
+from django.db import connections, transaction
+from django.db.models import F, FloatField, Value
+
+from .common import IndexedText, read_query
+
+CONFIG = "simple"
+# ts_rank's weights are in the order D, C, B, A: one rank for the title (A), one for the summary (B).
+TITLE_WEIGHTS = [0.0, 0.0, 0.0, 1.0]
+SUMMARY_WEIGHTS = [0.0, 0.0, 1.0, 0.0]
+# The summary's rank counts for less than the title's; the body's is never read (a body match ranks 0).
+SUMMARY_SHARE = 0.3
+# How many of the newest matches are ranked (see SiteSearchQueryCompiler.candidates).
+CANDIDATES = 200
+
+
+def title_norm(title_terms):
+    """Shorter titles first among equal matches: «جماعة بني أنصار» before «مكتب المواطن بجماعة بني أنصار»."""
+    return 1 / (1 + math.log(max(1, len(title_terms.split()))))
+
+
+class SiteIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        if not model.get_search_fields():
+            return
+        texts = [(str(obj.pk), IndexedText.of(obj)) for obj in objs]
+        if not texts:
+            return
+        content_type_pk = get_content_type_pk(model)
+        rows, params = [], []
+        for object_id, indexed in texts:
+            rows.append(
+                "(%s, %s, setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B'), "
+                "to_tsvector('simple', %s), strip(to_tsvector('simple', %s)), %s, %s, '')"
+            )
+            params += [
+                content_type_pk,
+                object_id,
+                indexed.terms("title"),
+                indexed.terms("summary"),
+                indexed.autocomplete_terms(),
+                indexed.terms("body"),
+                title_norm(indexed.terms("title")),
+                indexed.title,
+            ]
+        table = self.entries.model._meta.db_table
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} "  # noqa: S608 (the table name is the model's, every value is a parameter)
+                "(content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text) "
+                f"VALUES {', '.join(rows)} "
+                "ON CONFLICT (content_type_id, object_id) DO UPDATE SET title = EXCLUDED.title, "
+                "autocomplete = EXCLUDED.autocomplete, body = EXCLUDED.body, title_norm = EXCLUDED.title_norm, "
+                "title_text = EXCLUDED.title_text, body_text = EXCLUDED.body_text",
+                params,
+            )
+
+    def _refresh_title_norms(self, full=False):
+        # Wagtail sets the norm from the average title length, reading the whole table on every publish;
+        # here each entry's norm depends on its own title only and is written with it (`title_norm`).
+        return
+
+
+class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not isinstance(self.query, Fuzzy):
+            self.query = read_query(self.query)
+
+    def get_config(self, backend):
+        return CONFIG
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        query = self.query
+        if (
+            self.fields is not None
+            or isinstance(query, (MatchAll, Fuzzy))
+            or (isinstance(query, Not) and isinstance(query.subquery, MatchAll))
+        ):
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+
+        tsquery = self.build_tsquery(query, config=config)
+        # The very expression the GIN index is built on: written any other way, PostgreSQL reads every row.
+        matched = F("index_entries__title")._combine(F("index_entries__body"), "||", False)
+        # Wagtail joins an entry by any of the model's content types; saying which one makes it one index lookup.
+        queryset = self.queryset.annotate(_vector_=matched, _entry_type_=F("index_entries__content_type_id"))
+        queryset = queryset.filter(_vector_=tsquery, _entry_type_=F("content_type_id"))
+        if self.order_by_relevance:
+            queryset = self.queryset.filter(pk__in=self.candidates(queryset, tsquery))
+            queryset = queryset.annotate(_entry_type_=F("index_entries__content_type_id")).filter(
+                _entry_type_=F("content_type_id")
+            )
+        title = F("index_entries__title")
+        rank = SearchRank(title, tsquery, weights=TITLE_WEIGHTS) * F("index_entries__title_norm") + (
+            SearchRank(title, tsquery, weights=SUMMARY_WEIGHTS) * SUMMARY_SHARE
+        )
+        return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+
+    def candidates(self, matches, tsquery):
+        """The matches worth ranking: the newest CANDIDATES, and the newest CANDIDATES matching in their title.
+
+        A word in half the bulletins matches 50,000 of them at 100,000; ranking them all would read them all.
+        The newest matches, and the newest that carry the words in their title or summary (a member's own
+        page, a communiqué about exactly that), are few, and PostgreSQL finds them by walking the primary
+        key backwards and stopping, or from the GIN index when they are rare. Fewer than CANDIDATES matches:
+        every one of them is ranked.
+        """
+        if getattr(self, "_candidates", None) is None:
+            newest = matches.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
+            # A match in the title implies one in `title || body`: asking both would make PostgreSQL
+            # think such pages rare, and read them all through the GIN indexes.
+            titled = self.queryset.annotate(
+                _title_=F("index_entries__title"), _entry_type_=F("index_entries__content_type_id")
+            ).filter(_title_=tsquery, _entry_type_=F("content_type_id"))
+            titled = titled.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
+            connection = connections[self.queryset.db]
+            with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+                # Parallel workers cost more to start than these few index lookups take; on a busy server more so.
+                cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+                self._candidates = list(newest.union(titled))
+        return self._candidates
+
+
+class SiteAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.query = read_query(self.query, autocomplete=True)
+
+    def get_config(self, backend):
+        return CONFIG
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        query = self.query
+        if (
+            self.fields is not None
+            or isinstance(query, MatchAll)
+            or (isinstance(query, Not) and isinstance(query.subquery, MatchAll))
+        ):
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        tsquery = self.build_tsquery(query, config=config)
+        queryset = self.queryset.filter(index_entries__autocomplete=tsquery)
+        # Every match is a match in a title: the newest first, which the primary key's index serves.
+        if self.order_by_relevance or not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: Value(1.0, output_field=FloatField())})
+        return queryset[start:stop]
+
+
+class SiteSearchBackend(PostgresSearchBackend):
+    #: Above this many matches, the newest are the ones ranked (the search page says so).
+    rank_candidates = CANDIDATES
+    query_compiler_class = SiteSearchQueryCompiler
+    autocomplete_query_compiler_class = SiteAutocompleteQueryCompiler
+    index_class = SiteIndex
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.config = CONFIG
+        self.autocomplete_config = CONFIG

@@ -1,0 +1,222 @@
+"""The search page and its autocomplete, on both databases: results, filters, snippets, bad input, queries."""
+
+import datetime
+import json
+from urllib.parse import quote
+
+import pytest
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+PAYLOAD = '<script>alert("x")</script>'
+
+
+@pytest.fixture
+def pages(site_tree, member):
+    lighting = factories.NewsPageFactory(
+        parent=member,
+        slug="lighting",
+        title="بلاغ حول الإنارة العمومية",
+        summary="بلاغ من الجماعة في موضوع الإنارة العمومية.",
+        date=datetime.date(2024, 2, 9),
+    )
+    office = factories.ExperiencePageFactory(
+        parent=member, slug="citizen-office", title="مكتب المواطن بجماعة بني أنصار", summary="خدمة المرتفقين."
+    )
+    network = factories.NewsPageFactory(
+        parent=site_tree.news,
+        slug="network-lighting",
+        title="لقاء الشبكة",
+        summary="تحدث المشاركون عن الانارة في الأحياء " + PAYLOAD,
+        date=datetime.date(2023, 5, 1),
+    )
+    return {"lighting": lighting, "office": office, "network": network}
+
+
+def search(client, language="ar", **params):
+    response = client.get(f"/{language}/search/", params)
+    return response, response.content.decode()
+
+
+def test_what_citizens_type_finds_the_page(client, pages):
+    for query in ("الانارة العمومية", "إنارة", "الْإِنَارَةُ", "انارة"):
+        response, html = search(client, q=query)
+        assert response.status_code == 200
+        assert pages["lighting"].url in html, query
+    _, html = search(client, q="بنى انصار")
+    assert pages["office"].url in html
+
+
+def test_a_title_match_comes_before_a_summary_match(client, pages):
+    response, html = search(client, q="الإنارة")
+    assert html.index(pages["lighting"].url) < html.index(pages["network"].url)
+
+
+def test_each_result_shows_its_kind_member_date_and_marked_snippet(client, pages, member):
+    _, html = search(client, q="الانارة")
+    item = html[html.index('class="search-result search-result--bulletin"') :]
+    item = item[: item.index("</li>")]
+    assert "بلاغ" in item  # the kind
+    assert member.title in item and member.url in item
+    assert 'datetime="2024-02-09"' in item
+    assert "<mark>الإنارة</mark>" in item
+
+
+def test_snippets_are_escaped(client, pages):
+    _, html = search(client, q="الانارة الأحياء")
+    assert PAYLOAD not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_results_are_in_the_visitors_language(client, site_tree, pages):
+    french = factories.NewsPageFactory(
+        parent=site_tree.fr.news,
+        locale=site_tree.locales.fr,
+        slug="eclairage",
+        title="Communiqué sur l'éclairage public",
+    )
+    _, html = search(client, "fr", q="eclairage")
+    assert french.url in html
+    _, html = search(client, "ar", q="eclairage")
+    assert french.url not in html
+    assert "/fr/search/?q=eclairage" in html  # the empty Arabic result points to the French one
+
+
+def test_filter_by_kind_and_by_member(client, site_tree, pages, member):
+    _, html = search(client, q="الانارة", kind="bulletin")
+    assert pages["lighting"].url in html
+    _, html = search(client, q="بني انصار", kind="experience")
+    assert pages["office"].url in html and pages["lighting"].url not in html
+    _, html = search(client, q="الانارة", member=member.slug)
+    assert pages["lighting"].url in html and pages["network"].url not in html
+
+
+def test_unknown_filters_answer_400_in_the_visitors_language(client, pages):
+    response, html = search(client, q="الانارة", kind="planet")
+    assert response.status_code == 400 and 'lang="ar"' in html
+    response, html = search(client, "fr", q="eclairage", member="atlantis")
+    assert response.status_code == 400 and 'lang="fr"' in html
+
+
+def test_an_empty_result_says_what_was_searched_and_where_to_go(client, site_tree, pages):
+    _, html = search(client, q='"الانارة" الزرافة')
+    assert "الزرافة" in html
+    assert "<bdi>الانارة الزرافة</bdi>" in html  # the words searched for, without the quotes
+    assert "?q=%D8%A7%D9%84%D8%A7%D9%86%D8%A7%D8%B1%D8%A9" in html  # one word alone finds something
+    assert site_tree.news.url in html and site_tree.members.url in html
+
+
+def test_autocomplete_suggests_titles_while_typing(client, pages):
+    for typed in ("الإنا", "انار", "مكتب الموا", "بجماعة بن"):
+        response = client.get("/ar/search/suggest/", {"q": typed})
+        assert response.status_code == 200
+        data = json.loads(response.content)
+        urls = [result["url"] for result in data["results"]]
+        expected = pages["office" if "مكتب" in typed or "بن" in typed else "lighting"].url
+        assert expected in urls, typed
+        assert data["message"]
+
+
+def test_autocomplete_is_in_the_visitors_language(client, site_tree, pages):
+    data = json.loads(client.get("/fr/search/suggest/", {"q": "الإنا"}).content)
+    assert data["results"] == []
+
+
+def test_the_search_boxes_work_without_javascript_and_load_the_script_from_a_file(client, pages):
+    _, html = search(client, q="الانارة")
+    assert 'action="/ar/search/"' in html
+    assert 'data-suggest="/ar/search/suggest/"' in html
+    assert '<script src="/static/js/search-autocomplete.js" defer></script>' in html
+    assert "<script>" not in html and "<style" not in html
+
+
+# Bad input: every query answers 200 or 400 with a page in the visitor's language, never 500.
+BAD_QUERIES = [
+    '"',
+    '"الانارة',
+    "((الانارة",
+    "الانارة)",
+    "الانارة AND OR NOT",
+    "a & b | !c <-> d:*",
+    "\\",
+    "\\\\'\\",
+    "'; DROP TABLE wagtailcore_page; --",
+    "\x00",
+    "الا\x00نارة",
+    "\ud800",
+    "\udfff الانارة",
+    "ب" * 10_000,
+    "!!!???...",
+    "\u064e\u064f\u0650\u0651",
+    "ـــــ",
+    "*",
+    "NEAR(a b)",
+    "title:x",
+    PAYLOAD,
+    "\u202e\u200f",
+]
+
+
+def test_no_query_breaks_the_search(client, pages):
+    failures = []
+    for language in ("ar", "fr"):
+        for query in BAD_QUERIES:
+            # As a browser sends it: UTF-8, percent-encoded; a lone surrogate arrives as its three bytes.
+            encoded = quote(query.encode("utf-8", "surrogatepass"))
+            for path in ("", "suggest/"):
+                response = client.get(f"/{language}/search/{path}?q={encoded}")
+                body = response.content.decode()
+                if response.status_code not in (200, 400):
+                    failures.append((language, query[:20], path, response.status_code))
+                elif PAYLOAD in body:
+                    failures.append((language, query[:20], path, "payload reflected"))
+                elif not path and f'lang="{language}"' not in body:
+                    failures.append((language, query[:20], path, "not in the visitor's language"))
+                elif not path and response.status_code == 400 and 'role="alert"' not in body:
+                    failures.append((language, query[:20], path, "400 without a message"))
+                elif path:
+                    json.loads(body)
+    assert not failures
+
+
+def test_nul_bytes_in_the_raw_query_string(client, pages):
+    for url in ("/ar/search/?q=%00", "/ar/search/?q=%E2%80%AE%00%22", "/fr/search/suggest/?q=%00%ED%A0%80"):
+        assert client.get(url).status_code in (200, 400), url
+
+
+def test_the_search_query_count_stays_flat(client, site_tree, member):
+    def make(n):
+        factories.NewsPageFactory(parent=member if n % 2 else site_tree.news, slug=f"b-{n}", title=f"نشرة رقم {n}")
+
+    def count():
+        client.get("/ar/search/?q=نشرة")
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/ar/search/?q=نشرة").status_code == 200
+        return [q["sql"][:90] for q in captured.captured_queries]
+
+    for n in range(3):
+        make(n)
+    few = count()
+    for n in range(3, 25):
+        make(n)
+    many = count()
+    assert len(many) == len(few), "\n".join(few) + "\n-----\n" + "\n".join(many)
+
+
+def test_a_page_is_found_once_published_and_no_longer_once_unpublished(client, member):
+    draft = factories.NewsPageFactory(parent=member, slug="draft", title="بلاغ حول تهيئة الحدائق", live=False)
+    url = f"{member.url}draft/"
+    _, html = search(client, q="الحدائق")
+    assert url not in html
+    draft.save_revision().publish()
+    _, html = search(client, q="الحدائق")
+    assert url in html
+    draft.refresh_from_db()
+    draft.unpublish()
+    _, html = search(client, q="الحدائق")
+    assert url not in html
