@@ -1,5 +1,7 @@
 """The demo content: the site built from the facts of the five source documents.
 
-`content` holds the texts as data, `spec` the small vocabulary they are written in, `media`
-draws the images and documents, and `builders` writes it all to the database idempotently.
+The texts and facts are data files (`data/*.yaml`, one per section, Arabic and French side by
+side); `data` reads and checks them into the values of `spec` (rich-text HTML, references, local
+times), `media` draws the images and documents, and `builders` writes it all to the database
+idempotently (the French through wagtail-localize, in `translate`).
 """

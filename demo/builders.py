@@ -7,8 +7,10 @@ pages by slug under their parent; the site is the default one. A page whose cont
 left alone (no new revision), so a second run changes nothing.
 
 The French is made last, through wagtail-localize (`translate`), parents before children, for the
-taxonomies and for every page: what `content` writes under "fr" becomes the translation of the
+taxonomies and for every page: what the data files write under "fr" becomes the translation of the
 Arabic, and a page or term whose source, strings and overrides already match is left alone.
+
+What to write comes from the data files in demo/data, read and checked by `data.load()`.
 """
 
 import io
@@ -39,7 +41,7 @@ from members.models import MemberIndexPage, MemberPage
 from members.roles import member_collection, network_collection, setup_member_roles
 from news.models import NewsIndexPage, NewsPage
 
-from . import content, media
+from . import data, media
 from .spec import Ref
 from .translate import (
     TranslationMismatch,
@@ -253,6 +255,7 @@ class Stats:
 
 class DemoLoader:
     def __init__(self):
+        self.content = data.load()
         self.stats = Stats()
         self.pages = {}
         self.images = {}
@@ -265,6 +268,7 @@ class DemoLoader:
     # --- entry point ------------------------------------------------------------------------
 
     def run(self):
+        content = self.content
         with transaction.atomic():
             self.existing_collections = set(Collection.objects.values_list("pk", flat=True))
             self.load_locales()
@@ -273,12 +277,12 @@ class DemoLoader:
             self.load_media("network")
             self.load_home()
             self.load_site()
-            for spec in content.INDEX_PAGES:
+            for spec in content.index_pages:
                 self.upsert_page(spec)
-            for spec in content.MEMBERS:
+            for spec in content.members:
                 self.load_member(spec)
-            self.load_media(*[spec["collection"] for spec in content.MEMBERS])
-            for spec in content.EXPERIENCES + content.EVENTS + content.NEWS:
+            self.load_media(*[spec["collection"] for spec in content.members])
+            for spec in content.experiences + content.events + content.news:
                 self.upsert_page(spec)
             for spec, parent in self.deferred:
                 self.upsert_page(spec, parent=parent, second_pass=True)
@@ -305,14 +309,15 @@ class DemoLoader:
                 "sort_order": int(code),
                 "name": {"ar": regions[code].name_ar, "fr": regions[code].name_fr},
             }
-            for code, slug in content.REGION_SLUGS.items()
+            for code, slug in self.content.region_slugs.items()
         ]
         self.load_terms(Region, region_terms)
         self.load_terms(
-            NewsCategory, [dict(term, sort_order=i) for i, term in enumerate(content.NEWS_CATEGORIES, start=1)]
+            NewsCategory, [dict(term, sort_order=i) for i, term in enumerate(self.content.news_categories, start=1)]
         )
         self.load_terms(
-            ExperienceTheme, [dict(term, sort_order=i) for i, term in enumerate(content.EXPERIENCE_THEMES, start=1)]
+            ExperienceTheme,
+            [dict(term, sort_order=i) for i, term in enumerate(self.content.experience_themes, start=1)],
         )
 
     def load_terms(self, model, terms):
@@ -364,14 +369,14 @@ class DemoLoader:
 
     def use_collection(self, key, collection):
         """Collections belong to `members.roles` (which also grants their permissions); this keeps
-        track of them by the keys `content` uses: "network", or a member's slug."""
+        track of them by the keys the data files use: "network", or a member's slug."""
         self.collections[key] = collection
         outcome = "unchanged" if collection.pk in self.existing_collections else "created"
         self.stats.record("collections", collection.pk, outcome)
 
     def load_media(self, *collection_keys):
-        colours = content.COLOURS
-        for spec in content.IMAGES:
+        colours = self.content.colours
+        for spec in self.content.images:
             if spec["collection"] in collection_keys:
                 self.images[spec["key"]] = self.ensure_image(
                     spec["title"],
@@ -380,7 +385,7 @@ class DemoLoader:
                     lambda spec=spec: media.pattern_jpeg([colours[c] for c in spec["palette"]], spec["seed"]),
                 )
         palette = [colours[c] for c in ("green", "sand", "terracotta", "turquoise")]
-        for i, spec in enumerate(content.DOCUMENTS, start=1):
+        for i, spec in enumerate(self.content.documents, start=1):
             if spec["collection"] in collection_keys:
                 self.documents[spec["key"]] = self.ensure_document(
                     spec["title"],
@@ -442,18 +447,15 @@ class DemoLoader:
         root = Page.get_first_root_node()
         # Move the welcome page's slug ("home") out of the way of ours until it can be deleted.
         self.welcome_pages().filter(slug=WELCOME_SLUG).update(slug=MOVED_WELCOME_SLUG)
-        spec = dict(content.HOME, model="home.HomePage")
-        links = spec.pop("links")
-        spec["fields"] = {**spec["fields"], **{k: v for k, v in links.items() if k != "children"}}
-        spec["children"] = links.get("children", {})
-        self.upsert_page(spec, parent=root)
+        # Its links wait for the second pass, once the pages they point to exist.
+        self.upsert_page(self.content.home, parent=root)
 
     def load_site(self):
         home = self.pages["home"]
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             site = Site(hostname="localhost", port=80, is_default_site=True)
-        wanted = {"root_page_id": home.pk, "site_name": content.NETWORK_NAME[LANGUAGE]}
+        wanted = {"root_page_id": home.pk, "site_name": self.content.network_name[LANGUAGE]}
         changed = site.pk is None or any(getattr(site, k) != v for k, v in wanted.items())
         for name, value in wanted.items():
             setattr(site, name, value)
@@ -468,7 +470,7 @@ class DemoLoader:
                 self.stats.record("pages", "wagtail-welcome", "deleted")
 
         settings = NetworkSettings.for_site(site)
-        self.update(settings, content.NETWORK_SETTINGS, "network settings", site.pk)
+        self.update(settings, self.content.network_settings, "network settings", site.pk)
 
     # --- pages --------------------------------------------------------------------------------
 
@@ -486,7 +488,7 @@ class DemoLoader:
             title,
             f"demo-logo-{spec['slug']}.png",
             existing.collection if existing else self.collections["network"],
-            lambda: media.logo_png(logo["initials"], content.COLOURS[logo["colour"]]),
+            lambda: media.logo_png(logo["initials"], self.content.colours[logo["colour"]]),
         )
         page = self.upsert_page(dict(spec, fields={**spec["fields"], "logo": Ref("image", key)}))
         own = member_collection(page)
@@ -643,7 +645,7 @@ class DemoLoader:
             if not self.translate_page(spec, locale):
                 raise CommandError(f"Page {spec['key']} links to a page the demo does not translate.")
         # The members' groups and collections are named after their French page (members.roles).
-        for spec in content.MEMBERS:
+        for spec in self.content.members:
             if self.stats.seen[f"pages ({locale.language_code})"].get(spec["key"]) != "unchanged":
                 setup_member_roles(self.pages[spec["key"]])
 

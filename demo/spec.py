@@ -1,7 +1,7 @@
-"""The small vocabulary `content` is written in: rich-text helpers, references, local times.
+"""What `data` reads the data files into: rich-text HTML, references, local times.
 
-Texts stay plain Python data; a reference names another object of the demo by its key and
-is resolved by the builder once that object exists.
+A reference names another object of the demo by its key and is resolved by the builder once that
+object exists.
 """
 
 import datetime
@@ -38,7 +38,7 @@ def h3(text):
 
 
 def rich(*parts):
-    """Rich text from plain strings (one paragraph each) and `ul`/`ol`/`h2`/`h3` fragments."""
+    """Rich text from plain strings (one paragraph each) and `ul`/`ol`/`h2`/`h3` fragments, escaped."""
     return Html("".join(part if isinstance(part, Html) else f"<p>{escape(part)}</p>" for part in parts))
 
 

@@ -3,6 +3,7 @@ second run changes nothing. (The French itself, and how it is made, is `test_tra
 
 import datetime
 import io
+import json
 
 import pytest
 
@@ -66,6 +67,19 @@ def test_a_second_run_creates_nothing_and_changes_nothing(demo):
     assert "created" not in out.getvalue()
     assert "updated" not in out.getvalue()
     assert "pages (fr): 37 unchanged" in out.getvalue()
+
+
+@pytest.mark.django_db
+def test_a_second_run_leaves_every_table_as_it_was(demo):
+    def fingerprint():
+        out = io.StringIO()
+        call_command("demo_fingerprint", stdout=out)
+        return json.loads(out.getvalue())
+
+    before = fingerprint()
+    assert len(before["wagtailcore.page"]) == 75  # the root and 37 pages in each language
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert fingerprint() == before
 
 
 @pytest.mark.django_db

@@ -5,6 +5,7 @@ import html
 import io
 import json
 import re
+import shutil
 
 import pytest
 
@@ -22,7 +23,7 @@ from wagtail_localize.segments import OverridableSegmentValue, StringSegmentValu
 from wagtail_localize.segments.extract import extract_segments
 
 from core.models import BasePage, ExperienceTheme, NewsCategory, Region
-from demo import content
+from demo import data
 from events.models import EventPage, ParticipationRow, Presentation, Recommendation, TeamMember
 from experiences.models import ExperienceDocument, ExperiencePage, Indicator
 from home.models import HomePage, StandardPage
@@ -374,11 +375,31 @@ def load():
     return out.getvalue()
 
 
+SHIPPED = data.DATA_DIR
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A copy of the demo's data files, which the loader reads instead, to edit as an editor would."""
+    directory = tmp_path / "data"
+    shutil.copytree(data.DATA_DIR, directory)
+    monkeypatch.setattr(data, "DATA_DIR", directory)
+    return directory
+
+
+def edit(directory, name, old, new):
+    path = directory / name
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+RABAT_CITY = "    city:\n      ar: الرباط\n      fr: Rabat\n"
+
+
 @pytest.mark.django_db
-def test_running_the_loader_again_with_changed_texts_updates_both_languages(fr, monkeypatch):
-    spec = next(s for s in content.EVENTS if s["key"] == "event:rabat")
-    monkeypatch.setitem(spec["ar"], "city", "مدينة الرباط")
-    monkeypatch.setitem(spec["fr"], "city", "Ville de Rabat")
+def test_running_the_loader_again_with_changed_texts_updates_both_languages(fr, data_dir):
+    edit(data_dir, "events.yaml", RABAT_CITY, "    city:\n      ar: مدينة الرباط\n      fr: Ville de Rabat\n")
     output = load()
     assert "pages: 1 updated, 36 unchanged" in output
     assert "pages (fr): 1 updated, 36 unchanged" in output
@@ -386,13 +407,12 @@ def test_running_the_loader_again_with_changed_texts_updates_both_languages(fr, 
     assert (page.city, french(page).city) == ("مدينة الرباط", "Ville de Rabat")
     assert french(page).summary.startswith("Un atelier animé par Youssef Laaraj")
 
-    monkeypatch.undo()
+    shutil.copy(SHIPPED / "events.yaml", data_dir)  # the text as it was: both languages go back
     assert "pages (fr): 1 updated, 36 unchanged" in load()
 
 
 @pytest.mark.django_db
-def test_a_french_text_missing_from_the_demo_is_refused(fr, monkeypatch):
-    spec = next(s for s in content.EVENTS if s["key"] == "event:rabat")
-    monkeypatch.setitem(spec, "fr", {k: v for k, v in spec["fr"].items() if k != "summary"})
-    with pytest.raises(CommandError, match="no French for summary"):
+def test_a_french_text_missing_from_the_demo_is_refused(fr, data_dir):
+    edit(data_dir, "events.yaml", RABAT_CITY, "    city:\n      ar: الرباط\n")
+    with pytest.raises(CommandError, match=r"events\.yaml, event:rabat: city: no French"):
         load()
