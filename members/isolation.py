@@ -226,6 +226,7 @@ VIEW_CHECKS = {
     "wagtailusers_users:edit": check_user_view,
     "wagtailusers_users:delete": check_user_view,
     "wagtailusers_users:copy": check_user_copy,
+    "users_two_factor:reset": check_user_view,
     "wagtailadmin_choose_page_chosen_multiple": _check_chosen_pages,
     "wagtailadmin_pages:copy": _check_copy_destination,
     "wagtailimages_chooser:chosen_multiple": _check_chosen_media(get_image_model()),

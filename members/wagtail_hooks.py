@@ -26,6 +26,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail.permissions import policy_registry
 
+from members.documents import serve_only_published
 from members.isolation import own_space_paths, pages_in_reach, reaches_everything
 from members.models import MemberPage
 from members.review import ReviewedByNetwork, submit_for_review, user_can_publish, user_can_publish_child
@@ -269,3 +270,11 @@ def officer_pages_menu(request, menu_items):
         menu_items[:] = [
             OwnSpaceExplorerMenuItem(item, spaces[0]) if item.name == "explorer" else item for item in menu_items
         ]
+
+
+# --- documents ----------------------------------------------------------------------------
+
+
+@hooks.register("before_serve_document")
+def documents_private_until_published(document, request):
+    return serve_only_published(document, request)

@@ -21,6 +21,7 @@ from django.utils import translation
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
+from tests.auth import sign_in
 from tests.site import build_site_tree
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (pip install -e '.[dev]')")
@@ -101,8 +102,7 @@ def admin_page(browser, live_server, django_user_model, admin_language):
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = admin_language
     profile.save()
-    client = Client()
-    client.force_login(user)
+    client = sign_in(Client(), user)
     return new_page(
         browser, live_server, VIEWPORTS["desktop"], session=client.cookies[settings.SESSION_COOKIE_NAME].value
     )
