@@ -201,6 +201,9 @@ class LiftLockoutView(generic.DeleteView):
     def get_page_subtitle(self):
         return self.object.username or self.object.ip_address
 
+    def get_usage_url(self):
+        return None  # nothing refers to a failed sign-in
+
     def delete_action(self):
         reset_attempts(ip=self.object.ip_address, username=self.object.username, ip_or_username=True)
 

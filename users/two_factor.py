@@ -139,6 +139,11 @@ def match_code(user, code):
     return None
 
 
+def is_slowed_down(user):
+    """After wrong codes, django-otp refuses even the right one for a moment (1, 2, 4, 8… seconds)."""
+    return any(not device.verify_is_allowed()[0] for device in TOTPDevice.objects.filter(user=user, confirmed=True))
+
+
 # --- the admin asks for it -------------------------------------------------------------------
 
 

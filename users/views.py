@@ -76,7 +76,10 @@ def verify(request):
         record_failure(request, username)
         if not is_allowed(request, username):
             return _locked_out(request)
-        form.add_error("code", _("This code is not right or was already used. Wait for the next code of the app."))
+        if two_factor.is_slowed_down(user):
+            form.add_error("code", _("Wrong codes were typed: wait a few seconds, then type the code the app shows."))
+        else:
+            form.add_error("code", _("This code is not right or was already used. Type the next code of the app."))
     return TemplateResponse(request, "users/two_factor/verify.html", {"form": form, "next": next_url})
 
 
