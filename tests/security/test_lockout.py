@@ -8,6 +8,7 @@ see and lift lockouts in the admin.
 import re
 
 import pytest
+from axes.models import AccessAttempt
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -15,7 +16,6 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import translation
 
-from axes.models import AccessAttempt
 from wagtail.models import PageViewRestriction
 
 from tests.auth import sign_in

@@ -11,6 +11,9 @@ import sys
 import time
 
 import pytest
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -18,9 +21,6 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
-from django_otp.oath import TOTP
-from django_otp.plugins.otp_static.models import StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.users.models import UserProfile
 
 from tests.auth import sign_in
