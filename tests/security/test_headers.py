@@ -84,7 +84,8 @@ def test_public_templates_carry_no_inline_script_or_style(client, public_pages):
 def test_an_embedded_video_is_framed_without_an_inline_style(client, site_tree):
     url = "https://www.youtube.com/watch?v=abcdefghijk"
     Embed.objects.create(
-        url=url, max_width=960, hash=get_embed_hash(url, 960), type="video", width=480, height=270, provider_name="YouTube",
+        url=url, max_width=960, hash=get_embed_hash(url, 960), type="video", width=480, height=270,
+        provider_name="YouTube",
         html='<iframe src="https://www.youtube.com/embed/abcdefghijk" width="480" height="270"></iframe>',
     )  # fmt: skip
     page = site_tree.about.specific
