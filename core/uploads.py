@@ -19,6 +19,7 @@ import warnings
 from PIL import Image as PILImage
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -31,6 +32,15 @@ UNREADABLE = (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.err
 
 
 class SafeImageField(WagtailImageField):
+    # Read when checking, not when the form class is built: the setting in force applies.
+    @property
+    def max_image_pixels(self):
+        return getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", 128_000_000)
+
+    @max_image_pixels.setter
+    def max_image_pixels(self, value):
+        pass
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.error_messages["corrupt_image"] = _(
