@@ -287,6 +287,8 @@ ADMIN_CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     },
 }
+# The admin's dashboard would ask Wagtail's site for new releases: nothing leaves for another origin.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Embeds come only from the providers whose players the policy lets into frames.
 WAGTAILEMBEDS_FINDERS = [
     {"class": "wagtail.embeds.finders.oembed", "providers": [oembed_providers.youtube, oembed_providers.vimeo]}
