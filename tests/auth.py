@@ -20,3 +20,13 @@ def sign_in(client, user):
     client.force_login(user)
     pass_second_factor(client, user)
     return client
+
+
+def sign_in_as_superuser(client):
+    """In place of WagtailTestUtils.login(): the test client's login() sends no request, which django-axes needs."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(username="admin").first()
+    user = user or get_user_model().objects.create_superuser("admin", "admin@example.com", "password")
+    sign_in(client, user)
+    return user

@@ -15,7 +15,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
@@ -38,6 +38,10 @@ def _next_url(request):
     return reverse("wagtailadmin_home")
 
 
+def _with_next(view_name, next_url):
+    return f"{reverse(view_name)}?{urlencode({'next': next_url})}"
+
+
 def _locked_out(request):
     """Too many wrong codes for this account or from this address: signed out, and told to wait."""
     logout(request)
@@ -52,7 +56,7 @@ def verify(request):
     next_url = _next_url(request)
     step = two_factor.pending_step(user)
     if step != "verify":
-        return redirect(reverse("users_two_factor:setup") + f"?next={next_url}" if step == "setup" else next_url)
+        return redirect(_with_next("users_two_factor:setup", next_url) if step == "setup" else next_url)
     username = attempted_username(request, {"username": user.get_username()})
     form = CodeForm(request.POST or None)
     if request.method == "POST":
@@ -91,7 +95,7 @@ def setup(request):
     next_url = _next_url(request)
     if two_factor.has_second_factor(user) and not two_factor.is_verified(user):
         # Replacing a second factor takes the current one: otherwise a stolen password would be enough.
-        return redirect(reverse("users_two_factor:verify") + f"?next={next_url}")
+        return redirect(_with_next("users_two_factor:verify", next_url))
     device = two_factor.new_authenticator(user)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
