@@ -30,3 +30,11 @@ def sign_in_as_superuser(client):
     user = user or get_user_model().objects.create_superuser("admin", "admin@example.com", "password")
     sign_in(client, user)
     return user
+
+
+def authenticate(username, password):
+    """Django's authenticate() as the login form calls it: with a request, which django-axes needs."""
+    from django.contrib.auth import authenticate as django_authenticate
+    from django.test import RequestFactory
+
+    return django_authenticate(RequestFactory().post("/admin/login/"), username=username, password=password)

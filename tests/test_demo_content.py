@@ -6,7 +6,6 @@ import io
 
 import pytest
 
-from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -28,6 +27,7 @@ from home.models import HomePage
 from members.models import MemberPage
 from members.roles import member_collection, network_collection
 from news.models import NewsPage
+from tests.auth import authenticate
 
 
 def inventory():

@@ -257,6 +257,11 @@ def setting_in(module, name, env=None):
     return result.stdout.strip()
 
 
+def test_with_the_requirement_lifted_the_demo_admin_signs_in_with_a_password(superuser, settings):
+    settings.TWO_FACTOR_REQUIRED = False  # as in site_cms/settings/dev.py, for `make run`'s admin/admin
+    assert password_login(superuser).get(HOME).status_code == 200
+
+
 def test_the_requirement_is_lifted_only_for_local_development():
     production = {"SECRET_KEY": "x" * 64, "ALLOWED_HOSTS": "rmcto.example.org"}
     assert setting_in("site_cms.settings.dev", "TWO_FACTOR_REQUIRED") == "False"
