@@ -1,5 +1,8 @@
 """The site's image model: Wagtail's, plus a caption and a credit shown under photos, and a "decorative" flag."""
 
+import posixpath
+import secrets
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +23,14 @@ class CustomImage(AbstractImage):
     )
 
     admin_form_fields = Image.admin_form_fields + ("caption", "credit", "ornamental")
+
+    def get_upload_to(self, filename):
+        # original_images/<random>_<name>: nobody finds an upload, or its renditions (named after it, the start
+        # kept), by guessing its name before the page that shows it is published.
+        folder, name = posixpath.split(super().get_upload_to(filename))
+        name = f"{secrets.token_hex(12)}_{name}"
+        stem, extension = posixpath.splitext(name)
+        return posixpath.join(folder, stem[: 94 - len(folder) - len(extension)] + extension)
 
     @property
     def default_alt_text(self):

@@ -486,6 +486,14 @@ ADMIN_VIEWS = {
     "wagtaillocales:*": STAFF_ONLY,
     "wagtailsites:*": STAFF_ONLY,
     "wagtailusers_users:*": STAFF_ONLY,
+    # --- signing in (users/): one's own second factor; staff's reset and lockouts
+    "users_two_factor:verify": Rule("the user's own second factor"),
+    "users_two_factor:setup": Rule("the user's own second factor"),
+    "users_two_factor:manage": Rule("the user's own second factor"),
+    "users_two_factor:recovery_codes": Rule("the user's own second factor"),
+    "users_two_factor:disable": Rule("the user's own second factor (refused where it is required)"),
+    "users_two_factor:reset": STAFF_ONLY,
+    "lockouts:*": STAFF_ONLY,
     "wagtailusers_groups:*": STAFF_ONLY,
 }
 

@@ -14,6 +14,8 @@ An *officer's account* is one that is not a superuser's and belongs to no group 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from wagtail.permission_policies import ModelPermissionPolicy
+
 from members.roles import officer_group_ids
 
 
@@ -42,3 +44,23 @@ def may_manage(actor, account):
 def assignable_groups(actor):
     """The groups `actor` may put people in."""
     return Group.objects.all() if actor.is_superuser else officer_groups()
+
+
+class AccountPermissionPolicy(ModelPermissionPolicy):
+    """Wagtail's permission policy for accounts, narrowed to `manageable_accounts` for one account.
+
+    Registered for the user model by `members.apps.UsersConfig`, so whatever asks Wagtail whether someone may
+    change or delete an account (the second factor's reset, Wagtail's own user views) gets these rules.
+    """
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_any_permission_for_instance(user, [action], instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        if not self.user_has_any_permission(user, actions):
+            return False
+        return set(actions) <= {"view"} or may_manage(user, instance)
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        instances = super().instances_user_has_any_permission_for(user, actions)
+        return instances if set(actions) <= {"view"} else manageable_accounts(user, instances)

@@ -16,3 +16,14 @@ class UsersConfig(WagtailUsersAppConfig):
     """Wagtail's users app, with user management closed to what `members.accounts` allows."""
 
     user_viewset = "members.users.UserViewSet"
+
+    def ready(self):
+        super().ready()
+        from django.contrib.auth import get_user_model
+
+        from wagtail.permissions import register_permission_policy
+
+        from members.accounts import AccountPermissionPolicy
+
+        User = get_user_model()
+        register_permission_policy(User, AccountPermissionPolicy(User))

@@ -85,6 +85,10 @@ def staff_permissions():
         "core.change_networksettings",
         f"{user_app}.add_user",
         f"{user_app}.change_user",
+        # Staff sign in with a second factor (users/two_factor.py), and see and lift sign-in lockouts.
+        f"{user_app}.require_two_factor",
+        "axes.view_accessattempt",
+        "axes.delete_accessattempt",
         *taxonomies,
         *redirects,
     ]

@@ -33,6 +33,7 @@ from wagtail.users.views.bulk_actions.delete import DeleteBulkAction
 from wagtail.users.views.bulk_actions.set_active_state import SetActiveStateBulkAction
 
 from members.accounts import assignable_groups, may_manage
+from members.documents import serve_only_published
 from members.models import MemberPage
 from members.reach import reach
 from members.references import check_page_form, construct_page_form, refused_in_page
@@ -322,3 +323,11 @@ def officer_pages_menu(request, menu_items):
         menu_items[:] = [
             OwnSpaceExplorerMenuItem(item, spaces[0]) if item.name == "explorer" else item for item in menu_items
         ]
+
+
+# --- documents ----------------------------------------------------------------------------
+
+
+@hooks.register("before_serve_document")
+def documents_private_until_published(document, request):
+    return serve_only_published(document, request)

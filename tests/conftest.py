@@ -11,6 +11,7 @@ from django.utils.translation import trans_real
 from wagtail.models import Locale
 
 from tests import factories
+from tests.auth import sign_in
 from tests.member_spaces import build_member_spaces, module_data
 from tests.site import build_site_tree
 
@@ -75,5 +76,4 @@ def member(site_tree):
 @pytest.fixture
 def admin_client(client, django_user_model):
     user = django_user_model.objects.create_superuser("root", "root@example.org", "pw")
-    client.force_login(user)
-    return client
+    return sign_in(client, user)

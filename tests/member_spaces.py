@@ -21,6 +21,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from members import roles
 from members.review import submit_for_review
 from tests import factories
+from tests.auth import sign_in
 from tests.site import build_site_tree, translate
 
 MARK = "Zanzibarb"
@@ -41,9 +42,7 @@ def module_data(django_db_blocker):
 
 def login(user):
     """A client logged in as `user`."""
-    client = Client()
-    client.force_login(user)
-    return client
+    return sign_in(Client(), user)
 
 
 def refused(response):

@@ -1,5 +1,6 @@
 """In a real browser: the pages fit a phone and a desktop in both directions, and Arabic typed into the admin reads
-right to left.
+right to left; every page runs under the site's Content-Security-Policy (the production one: the test settings
+keep it) and any violation Chromium reports in the console fails the test; staff sign in with a second factor.
 
 Playwright's Python package drives Debian's Chromium (`make browsers`; Playwright's own browser download is
 not used). Without it they skip and say why, except in CI (REQUIRE_BROWSER), where they fail. Screenshots go
@@ -7,6 +8,7 @@ to test-artifacts/.
 """
 
 import os
+import time
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -21,6 +23,7 @@ from django.utils import translation
 from wagtail.models import Locale
 from wagtail.users.models import UserProfile
 
+from tests.auth import sign_in
 from tests.site import build_site_tree
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed (pip install -e '.[dev]')")
@@ -54,6 +57,27 @@ def database_as_migrations_left_it(django_db_setup, django_db_blocker):
     yield
     with django_db_blocker.unblock():
         connection.creation.deserialize_db_from_string(snapshot)
+
+
+# What Chromium reported as refused by the Content-Security-Policy during the current test.
+CSP_VIOLATIONS = []
+
+
+@pytest.fixture(autouse=True)
+def no_csp_violation():
+    """Every browser test fails on a Content-Security-Policy violation, on any page it opened."""
+    CSP_VIOLATIONS.clear()
+    yield
+    assert not CSP_VIOLATIONS, "\n".join(CSP_VIOLATIONS)
+
+
+def watch_csp(page):
+    def on_console(message):
+        if "Content Security Policy" in message.text:
+            CSP_VIOLATIONS.append(f"{page.url}: {message.text}")
+
+    page.on("console", on_console)
+    return page
 
 
 @pytest.fixture
@@ -92,7 +116,7 @@ def new_page(browser, live_server, viewport, session=None):
     context.route(f"{live_server.url}{settings.MEDIA_URL}**", serve_media)
     if session:
         context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
-    return context.new_page()
+    return watch_csp(context.new_page())
 
 
 def admin_page(browser, live_server, django_user_model, admin_language):
@@ -101,8 +125,7 @@ def admin_page(browser, live_server, django_user_model, admin_language):
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = admin_language
     profile.save()
-    client = Client()
-    client.force_login(user)
+    client = sign_in(Client(), user)
     return new_page(
         browser, live_server, VIEWPORTS["desktop"], session=client.cookies[settings.SESSION_COOKIE_NAME].value
     )
@@ -233,4 +256,77 @@ def test_search_suggestions_while_typing_with_the_keyboard(browser, live_server,
     page.locator("#header-search").press("Enter")
     page.wait_for_url("**/ar/search/?q=*")
     assert member.url in page.content()
+
+
+def test_every_public_page_type_runs_under_the_strict_policy_without_a_violation(browser, live_server):
+    from events.models import EventIndexPage, EventPage
+    from experiences.models import ExperienceIndexPage, ExperiencePage
+    from members.models import MemberIndexPage, MemberPage
+    from news.models import NewsIndexPage, NewsPage
+
+    call_command("load_demo_content", verbosity=0)
+    urls = []
+    for language in ("ar", "fr"):
+        for model in (NewsIndexPage, NewsPage, ExperienceIndexPage, ExperiencePage, EventIndexPage, EventPage,
+                      MemberIndexPage, MemberPage):  # fmt: skip
+            urls.append(model.objects.live().filter(locale__language_code=language).first().url)
+        urls += [f"/{language}/", f"/{language}/search/?q=2024", f"/{language}/no-such-page/"]
+    page = new_page(browser, live_server, VIEWPORTS["desktop"])
+    for url in urls:
+        response = page.goto(live_server.url + url, wait_until="networkidle")
+        assert response.status in (200, 404), url
+        header = response.header_value("content-security-policy")
+        assert "script-src 'self'" in header and "unsafe-inline" not in header, url
+        assert page.evaluate("document.styleSheets.length") >= 1, url  # the site's own stylesheet applied
+    page.context.close()
+
+
+def test_staff_sign_in_with_a_second_factor_in_chromium(browser, live_server, django_user_model):
+    """The admin's login, then enrolment (key read off the screen, code typed), then the code at the next sign-in."""
+    from base64 import b32decode
+
+    from django_otp.oath import TOTP
+
+    user = django_user_model.objects.create_superuser("directrice", "directrice@dgct.example", "a-long-password")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "ar"
+    profile.save()
+
+    def sign_in_with_password(page):
+        page.goto(f"{live_server.url}/admin/login/", wait_until="networkidle")
+        page.fill("[name=username]", "directrice")
+        page.fill("[name=password]", "a-long-password")
+        page.click("button[type=submit]")
+        page.wait_for_load_state("networkidle")
+
+    def code(key, steps_ahead=0):
+        totp = TOTP(key)
+        totp.time = time.time() + 30 * steps_ahead
+        return f"{totp.token():06d}"
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    page = new_page(browser, live_server, VIEWPORTS["phone"])
+    sign_in_with_password(page)
+    assert "/admin/two-factor/setup/" in page.url
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert page.locator(".two-factor__qr svg").count() == 1
+    page.screenshot(path=ARTIFACTS / "two-factor-setup-ar.png", full_page=True)
+    key = b32decode(page.locator(".two-factor__secret").inner_text().replace(" ", ""))
+    page.fill("[name=code]", code(key))
+    page.click(".login-form button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert page.locator(".two-factor__codes li").count() == settings.TWO_FACTOR_RECOVERY_CODES
+    page.locator(".two-factor__codes + p a.button").click()
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).path == "/admin/"
+    page.context.close()
+
+    page = new_page(browser, live_server, VIEWPORTS["desktop"])
+    sign_in_with_password(page)
+    assert "/admin/two-factor/verify/" in page.url
+    page.screenshot(path=ARTIFACTS / "two-factor-verify-ar.png")
+    page.fill("[name=code]", code(key, steps_ahead=1))
+    page.click(".login-form button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert urlsplit(page.url).path == "/admin/"
     page.context.close()

@@ -7,7 +7,6 @@ import json
 
 import pytest
 
-from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
@@ -29,6 +28,7 @@ from home.models import HomePage
 from members.models import MemberPage
 from members.roles import member_collection, network_collection
 from news.models import NewsPage
+from tests.auth import authenticate
 
 
 def inventory():

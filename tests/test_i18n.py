@@ -17,6 +17,7 @@ from wagtail.models import Page
 from wagtail.users.models import UserProfile
 
 from tests import factories
+from tests.auth import sign_in
 from tests.rendered import ARABIC, LATIN_WORD, read
 from tests.site import translate
 
@@ -318,7 +319,7 @@ def test_the_network_in_figures_names_each_type_in_the_form_its_count_asks_for(l
 @pytest.fixture
 def editor(client, django_user_model):
     user = django_user_model.objects.create_superuser("editor", "editor@example.org", "pw")
-    client.force_login(user)
+    sign_in(client, user)
     return user
 
 

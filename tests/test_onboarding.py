@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from django.conf import settings
-from django.contrib.auth import authenticate, get_user_model
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -19,6 +19,7 @@ from wagtail.users.models import UserProfile
 from demo.officers import create_demo_officers
 from members import register, roles
 from members.models import MemberPage
+from tests.auth import authenticate
 from tests.member_spaces import module_data
 from tests.site import build_site_tree
 

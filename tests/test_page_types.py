@@ -13,6 +13,7 @@ from home.models import HomePage, StandardPage
 from members.models import MemberIndexPage, MemberPage
 from news.models import NewsIndexPage, NewsPage
 from tests import factories
+from tests.auth import sign_in_as_superuser
 from tests.site import build_site_tree
 
 NO_ROWS = inline_formset([])
@@ -55,7 +56,7 @@ class AdminCreationTests(WagtailPageTestCase):
         cls.tree = build_site_tree()
 
     def setUp(self):
-        self.user = self.login()
+        self.user = sign_in_as_superuser(self.client)
 
     def parents(self, name):
         return [getattr(self.tree, name), getattr(self.tree.fr, name)]
@@ -235,7 +236,7 @@ class RenderTests(WagtailPageTestCase):
                     self.assertIn(candidate.title, html)
 
     def test_page_types_open_in_the_editor_and_preview(self):
-        self.login()
+        sign_in_as_superuser(self.client)
         for page in self.pages:
             with self.subTest(page=page.specific_class.__name__):
                 response = self.client.get(f"/admin/pages/{page.pk}/edit/")

@@ -21,6 +21,7 @@ from members import roles
 from members.review import submit_for_review
 from news.models import NewsPage
 from tests import factories
+from tests.auth import sign_in
 from tests.member_spaces import (
     experience_form,
     fresh,
@@ -40,9 +41,7 @@ def officer(db, client, spaces):
 def staff(db, spaces):
     from django.test import Client
 
-    client = Client()
-    client.force_login(spaces.staff)
-    return client
+    return sign_in(Client(), spaces.staff)
 
 
 def edit_url(page):

@@ -1,13 +1,17 @@
 """Settings shared by every environment; everything machine-specific comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 
 from django.conf import global_settings
 from django.conf.locale import LANG_INFO
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.embeds import oembed_providers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -63,21 +67,42 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Security: login lockout, two-factor login (TOTP and recovery codes), Content-Security-Policy.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # One policy for the public site, one for the admin (core/csp.py).
+    "core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who has passed their second factor (django-otp), and the admin asks for it (users/two_factor.py).
+    "django_otp.middleware.OTPMiddleware",
+    "users.two_factor.TwoFactorMiddleware",
+    # Password reset and page passwords count towards the lockout (users/lockout.py).
+    "users.lockout.ThrottledFormsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # The admin is closed to officers but for a reviewed allow-list (members/access.py).
     "members.access.MemberSpaceMiddleware",
+    # Last, as django-axes asks: turns a lockout into its answer.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    # First, so a locked-out account or address is refused before its password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "site_cms.urls"
@@ -175,10 +200,17 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
-# A decompression bomb of 100 megapixels fits in 12 KB; photos of a meeting need far less.
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
-WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "ppt", "pptx", "odp", "xls", "xlsx", "ods", "csv", "txt"]
+# Upload limits (README, "Security"). A decompression bomb of 100 megapixels fits in 12 KB; photos of a meeting
+# need far less. An animated image counts every frame: frames × width × height.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGES_MAX_PIXELS", 40_000_000))
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = int(os.environ.get("IMAGES_MAX_UPLOAD_MB", 15)) * 1024 * 1024
+WAGTAILIMAGES_EXTENSIONS = env_list("IMAGES_EXTENSIONS", "avif,gif,jpg,jpeg,png,webp")
+WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.SafeImageForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENTS_MAX_UPLOAD_MB", 20)) * 1024 * 1024
+WAGTAILDOCS_EXTENSIONS = env_list("DOCUMENTS_EXTENSIONS", "pdf,doc,docx,odt,ppt,pptx,odp,xls,xlsx,ods,csv,txt")
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.SafeDocumentForm"
+# Documents go through Django (never a direct link to the storage), so the hook that keeps unpublished ones
+# private (members/documents.py) always runs and every download carries safe headers.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -190,6 +222,78 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 
 LOGIN_URL = "wagtailadmin_login"
+
+# --- Security (README, "Security") -----------------------------------------------------------------------
+
+# Login lockout (django-axes): after LOGIN_FAILURE_LIMIT failures for one account or from one client address,
+# the admin login, the site's login, the password-reset form and page passwords refuse tries for a while.
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", 5))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_COOLOFF_MINUTES", 15)))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_USERNAME_CALLABLE = "users.lockout.attempted_username"
+AXES_CLIENT_IP_CALLABLE = "users.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "users.lockout.lockout_response"
+AXES_ENABLE_ADMIN = False  # Django's admin is not served; staff lift lockouts in Wagtail's (users/lockout.py)
+AXES_VERBOSE = False
+# Behind one reverse proxy, the header it sets to the client's address (X-Forwarded-For: its right-most
+# entry, X-Real-IP...). Unset: the address of the connection. Never trusted unless set here.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
+# Two-factor login (django-otp, users/two_factor.py): required of whoever holds the permission
+# "users.require_two_factor" (network staff, superusers), offered to every other admin user.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+TWO_FACTOR_ISSUER = os.environ.get("TWO_FACTOR_ISSUER", "RMCTO")
+TWO_FACTOR_RECOVERY_CODES = 10
+OTP_TOTP_ISSUER = TWO_FACTOR_ISSUER
+
+# Content-Security-Policy (django-csp, core/csp.py). The public site: this origin only, no inline script or style.
+# Frames only from the video players that embeds accept (WAGTAILEMBEDS_FINDERS below).
+CSP_FRAME_SOURCES = env_list(
+    "CSP_FRAME_SOURCES", "https://www.youtube.com,https://www.youtube-nocookie.com,https://player.vimeo.com"
+)
+# Images served from another origin (a bucket or a CDN in MEDIA_URL) are allowed from that origin only.
+MEDIA_ORIGINS = ["/".join(MEDIA_URL.split("/")[:3])] if MEDIA_URL.startswith("https://") else []
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        # A nonce is added only on a response whose template asked for one ({{ request.csp_nonce }}).
+        "script-src": ["'self'", NONCE],
+        "style-src": ["'self'", NONCE],
+        "img-src": ["'self'", *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", *MEDIA_ORIGINS],
+        "frame-src": ["'self'", *CSP_FRAME_SOURCES],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# The admin (Wagtail 8 needs inline styles and two inline scripts of the page editor; see core/csp.py).
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:", *MEDIA_ORIGINS],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", "blob:", *MEDIA_ORIGINS],
+        "frame-src": ["'self'", *CSP_FRAME_SOURCES],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    },
+}
+# The admin's dashboard would ask Wagtail's site for new releases: nothing leaves for another origin.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Embeds come only from the providers whose players the policy lets into frames.
+WAGTAILEMBEDS_FINDERS = [
+    {"class": "wagtail.embeds.finders.oembed", "providers": [oembed_providers.youtube, oembed_providers.vimeo]}
+]
 
 # Wagtail lifts this to SAMEORIGIN on its own preview views.
 X_FRAME_OPTIONS = "DENY"

@@ -10,3 +10,5 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-not-for-product
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
+# `make run`'s demo logins (admin/admin and the demo officers) work without a second factor, here only.
+TWO_FACTOR_REQUIRED = False

@@ -1,8 +1,20 @@
-"""Bad input on every public page answers 200, 400 or 404 in the visitor's language, never 500."""
+"""Bad input on every public page answers 200, 400 or 404 in the visitor's language, never 500; what editors type
+is escaped, and rich text keeps no script.
+"""
+
+import json
 
 import pytest
 
+from django.urls import reverse
+
+from wagtail.test.utils.form_data import streamfield
+
+from news.models import NewsPage
 from tests import factories
+from tests.member_spaces import news_form
+
+pytestmark = pytest.mark.security
 
 PAYLOAD = '<script>alert("x")</script>'
 BAD_QUERIES = [
@@ -79,3 +91,29 @@ def test_unknown_path_is_a_404_page_in_each_language(client, site_tree):
 def test_too_long_search_is_a_400(client, site_tree):
     response = client.get("/ar/search/?q=" + "ا" * 1000)
     assert response.status_code == 400
+
+
+@pytest.mark.django_db
+def test_a_script_typed_into_a_title_or_summary_is_escaped(client, member):
+    page = factories.NewsPageFactory(parent=member, slug="xss", title=PAYLOAD, summary=PAYLOAD)
+    for url in (page.url, member.url):
+        html = client.get(url).content.decode()
+        assert PAYLOAD not in html, url
+        assert "&lt;script&gt;" in html, url
+
+
+def test_a_javascript_link_in_rich_text_is_dropped_and_typed_script_escaped(admin_client, member):
+    """What the editor's browser sends (Draftail's content state), forged to carry a `javascript:` link."""
+    text = "piège <script>alert(2)</script>"
+    contentstate = {
+        "blocks": [{"key": "k1", "text": text, "type": "unstyled", "depth": 0, "inlineStyleRanges": [],
+                    "entityRanges": [{"offset": 0, "length": 5, "key": 0}]}],
+        "entityMap": {"0": {"type": "LINK", "mutability": "MUTABLE", "data": {"url": "javascript:alert(1)"}}},
+    }  # fmt: skip
+    form = news_form("بلاغ", "rich-text-xss", body=streamfield([("paragraph", json.dumps(contentstate))]))
+    response = admin_client.post(reverse("wagtailadmin_pages:add", args=("news", "newspage", member.pk)), form)
+    assert response.status_code == 302
+    html = admin_client.get(NewsPage.objects.get(slug="rich-text-xss").url).content.decode()
+    assert "piège" in html
+    assert "javascript:" not in html
+    assert "<script>alert(2)" not in html and "&lt;script&gt;alert(2)" in html
