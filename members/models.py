@@ -13,6 +13,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core import register
 from core.models import BasePage, Region, paginate
+from core.syndication import PageRoutesMixin, follow_links
+from members import routes
 
 
 class MemberKind(models.TextChoices):
@@ -94,8 +96,12 @@ def network_figures(page):
     }
 
 
-class MemberPage(BasePage):
-    """A member collectivity, chosen from the national register by its HCP code."""
+class MemberPage(PageRoutesMixin, BasePage):
+    """A member collectivity, chosen from the national register by its HCP code.
+
+    Its feeds and calendar (`feed/`, `feed/events/`, `calendar/`…) are routes the sections register
+    in `members.routes`.
+    """
 
     hcp_code = models.CharField(
         _("national register code"),
@@ -204,6 +210,10 @@ class MemberPage(BasePage):
         verbose_name = _("member collectivity")
         verbose_name_plural = _("member collectivities")
 
+    @classmethod
+    def get_subpage_urls(cls):
+        return super().get_subpage_urls() + routes.patterns()
+
     def save(self, *args, **kwargs):
         self.sync_from_register()
         super().save(*args, **kwargs)
@@ -239,6 +249,9 @@ class MemberPage(BasePage):
         context["upcoming_events"] = EventPage.objects.for_listing().filter(member=self).upcoming()[:6]
         context["past_events"] = EventPage.objects.for_listing().filter(member=self).past()[:6]
         context["experiences"] = ExperiencePage.objects.for_listing().filter(member=self)[:6]
+        extra = routes.context(self, request)
+        context["follow"] = follow_links(self, request, context, extra.pop("follow"))
+        context.update(extra)
         return context
 
 

@@ -27,5 +27,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("alerts/", include("alerts.urls")),
     path("", include(wagtail_urls)),
 )
