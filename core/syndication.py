@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 from django.contrib.syndication.views import Feed
 from django.utils import timezone, translation
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -217,7 +217,7 @@ class PageFeed(Feed):
 
     def item_description(self, item):
         # Marked with its language and direction, so that an Arabic summary reads right to left in any reader.
-        lines = format_html("").join(format_html("<p>{}</p>", line) for line in self.item_extra_lines(item))
+        lines = format_html_join("", "<p>{}</p>", ((line,) for line in self.item_extra_lines(item)))
         return format_html(
             '<div lang="{}" dir="{}">{}<p>{}</p></div>',
             self.language,
