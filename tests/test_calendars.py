@@ -40,7 +40,9 @@ def events_of(calendar):
 
 @pytest.fixture
 def saidia(site_tree):
-    NetworkSettings.objects.update_or_create(site=site_tree.home.get_site(), defaults={"contact_email": "rmcto@dgct.ma"})
+    NetworkSettings.objects.update_or_create(
+        site=site_tree.home.get_site(), defaults={"contact_email": "rmcto@dgct.ma"}
+    )
     meeting = factories.EventPageFactory(
         parent=site_tree.events,
         title="الملتقى الوطني للشبكة بالسعيدية",
