@@ -439,3 +439,47 @@ def test_an_unreachable_mail_server_is_said_and_retried(client, site_tree, membe
     with pytest.raises(CommandError):
         call_command("send_alerts")
     assert not DigestItem.objects.exists()  # nothing recorded: it goes on the next run
+
+
+# ---------- the admin's counts ----------
+
+
+def test_admin_counts_subscribers_per_member_without_addresses(db, spaces):
+    """Staff see every member's count, the network's and the categories'; an officer only their own member's."""
+    from tests.member_spaces import login
+
+    confirmed = timezone.now()
+    a = Subscriber.objects.create(email="reader.a@example.ma", language="ar", confirmed_at=confirmed)
+    a.members.add(spaces.a)
+    b = Subscriber.objects.create(email="reader.b@example.ma", language="fr", confirmed_at=confirmed)
+    b.members.add(spaces.a_fr, spaces.b_fr)
+    whole = Subscriber.objects.create(
+        email="reader.c@example.ma", language="ar", confirmed_at=confirmed, whole_network=True
+    )
+    category = factories.NewsCategoryFactory(name="بلاغ", slug="communique-admin")
+    whole.categories.add(category)
+
+    def rows(html):
+        tables = "".join(re.findall(r'<table class="listing">.*?</table>', html, re.S))
+        return {
+            re.sub(r"<[^>]+>", "", title).strip(): [int(n) for n in re.findall(r"<td>(\d+)</td>", cells)]
+            for title, cells in re.findall(r'<th scope="row">(.*?)</th>(.*?)</tr>', tables, re.S)
+        }
+
+    staff = login(spaces.staff).get("/admin/alerts/subscribers/")
+    assert staff.status_code == 200
+    html = staff.content.decode()
+    found = rows(html)
+    # One row per member, its language versions counted in their columns (ar, fr) and in all.
+    assert found[spaces.a.title] == [1, 1, 2]
+    assert found[spaces.b.title] == [0, 1, 1]
+    assert found["بلاغ"] == [1, 0, 1]
+    assert "@example.ma" not in html
+
+    officer = login(spaces.officer_a).get("/admin/alerts/subscribers/")
+    assert officer.status_code == 200
+    html = officer.content.decode()
+    assert rows(html) == {spaces.a.title: [1, 1, 2]}
+    assert "Zanzibarb" not in html and "@example.ma" not in html and "بلاغ" not in html
+
+    assert Client().get("/admin/alerts/subscribers/").status_code == 302  # to the login page
