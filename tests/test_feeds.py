@@ -8,7 +8,6 @@ stays flat as items grow.
 
 import datetime
 import re
-from html.parser import HTMLParser
 
 import feedparser
 import pytest
@@ -17,33 +16,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests import factories
+from tests.page_links import alternates, links_of
 from tests.site import translate
 
 HOST = "http://localhost"
-
-
-class Links(HTMLParser):
-    """The <link> and <a> elements of a page, with their attributes."""
-
-    def __init__(self):
-        super().__init__()
-        self.head, self.anchors = [], []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "link":
-            self.head.append(dict(attrs))
-        elif tag == "a":
-            self.anchors.append(dict(attrs))
-
-
-def links_of(response):
-    parser = Links()
-    parser.feed(response.content.decode())
-    return parser
-
-
-def alternates(response, media_type):
-    return [link["href"] for link in links_of(response).head if link.get("type") == media_type]
 
 
 def parse(client, url):
@@ -347,5 +323,8 @@ def test_feed_query_count_is_flat_and_loads_no_streamfield(client, site_tree, me
     many = count_queries(client, FEEDS[name])
     assert len(many) == len(few), f"{name}: {len(few)} queries with 4 items, {len(many)} with 36"
     assert len(few) < 20, f"{name} needs {len(few)} queries"
-    streamfields = re.compile(r'"(body|programme|what_was_done)"')
+    # The items' StreamFields (Wagtail's own routing loads the home page, whose body is not the feed's business).
+    streamfields = re.compile(
+        r'"news_newspage"\."body"|"events_eventpage"\."(body|programme)"|"experiences_experiencepage"\."what_was_done"'
+    )
     assert not [q["sql"] for q in many if streamfields.search(q["sql"])], "a feed loaded a StreamField"

@@ -16,7 +16,7 @@ from django.utils import timezone
 from events.models import EventIndexPage
 from members.models import MemberPage
 from tests import factories
-from tests.test_feeds import alternates, links_of
+from tests.page_links import alternates, links_of
 
 pytestmark = pytest.mark.django_db
 
