@@ -236,7 +236,7 @@ class EventPage(PageRoutesMixin, MemberOwnedMixin, BasePage):
         context["recommendations"] = self.recommendations.all()
         context["presentations"] = self.presentations.select_related("document")
         context["experiences"] = self.experiences()
-        ics = Follow(Follow.CALENDAR, _("Add to my calendar (.ics)"), self.route_url(request, "calendar"))
+        ics = Follow(Follow.CALENDAR, _("Add this event to my calendar"), self.route_url(request, "calendar"))
         context["follow"] = follow_links(self, request, context, [ics])
         context["google_calendar_url"] = calendars.google_calendar_url(self, request)
         return context
