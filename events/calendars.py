@@ -44,6 +44,10 @@ def _event_model():
     return EventPage
 
 
+# A workshop names its meeting; the meeting's own StreamFields are never shown with it.
+PARENT_STREAMFIELDS = ("parent_event__body", "parent_event__programme")
+
+
 def calendar_items(queryset):
     """Events of `queryset` worth a subscribed calendar: upcoming ones and those of the past year."""
     since = timezone.now() - datetime.timedelta(days=CALENDAR_PAST_DAYS)
@@ -53,6 +57,7 @@ def calendar_items(queryset):
         .defer_streamfields()
         .filter(end__gte=since)
         .select_related("member", "parent_event", "locale")
+        .defer(*PARENT_STREAMFIELDS)
         .order_by("start", "pk")
     )
 
@@ -143,7 +148,13 @@ def calendar_response(request, events, name, description, filename, attachment=F
 def event_ics(event, request):
     """The `.ics` of one event, to add it to a calendar."""
     with translation.override(event.locale.language_code):
-        events = _event_model().objects.filter(pk=event.pk).select_related("member", "parent_event", "locale")
+        events = (
+            _event_model()
+            .objects.filter(pk=event.pk)
+            .defer_streamfields()
+            .select_related("member", "parent_event", "locale")
+            .defer(*PARENT_STREAMFIELDS)
+        )
         return calendar_response(request, events, event.title, event.summary, event.slug, attachment=True)
 
 
@@ -191,7 +202,8 @@ class EventFeed(PageFeed):
 
 
 def feed_items(queryset):
-    return queryset.for_listing().select_related("parent_event").order_by("-first_published_at", "-pk")[:FEED_ITEMS]
+    items = queryset.for_listing().select_related("parent_event").defer(*PARENT_STREAMFIELDS)
+    return items.order_by("-first_published_at", "-pk")[:FEED_ITEMS]
 
 
 def serve_feed(request, page, title, description, items, atom=False):
@@ -242,7 +254,7 @@ def next_network_event(locale_id):
         .public()
         .defer_streamfields()
         .filter(locale_id=locale_id, member__isnull=True, parent_event__isnull=True, end__gte=timezone.now())
-        .select_related("locale", "member", "parent_event")
+        .select_related("locale")
         .order_by("start", "pk")
         .first()
     )

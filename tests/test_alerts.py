@@ -9,7 +9,6 @@ import datetime
 import email
 import re
 import socket
-import threading
 import time
 from email import policy
 from unittest import mock
@@ -19,7 +18,6 @@ import pytest
 from django.core import mail, signing
 from django.core.cache import cache
 from django.core.management import CommandError, call_command
-from django.db import connection
 from django.test import Client
 from django.utils import timezone
 
@@ -330,34 +328,6 @@ def test_a_run_stopped_halfway_never_sends_a_page_twice(site_tree, member):
     assert sorted(m.to[0] for m in mail.outbox) == ["s0@example.ma", "s2@example.ma"]
     assert report.interrupted == 1
     assert Digest.objects.filter(sent_at__isnull=True).count() == 1
-
-
-@pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
-def test_concurrent_runs_send_each_page_once(site_tree, member):
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (row locks)")
-    subscribers(12, member)
-    publish_news(member, "بلاغ أول")
-    publish_news(member, "بلاغ ثان")
-    errors = []
-
-    def run():
-        try:
-            send_alerts()
-        except Exception as error:  # noqa: BLE001
-            errors.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run) for _ in range(3)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors
-    assert sorted(m.to[0] for m in mail.outbox) == sorted(f"s{i}@example.ma" for i in range(12))
-    assert DigestItem.objects.count() == 24
 
 
 # ---------- a real SMTP server on loopback ----------
