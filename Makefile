@@ -43,9 +43,10 @@ run: demo ## Fresh clone to a running site on http://127.0.0.1:8000 with the dem
 	@echo "  The site:  http://$(HOST):$(PORT)/ar/   (français: http://$(HOST):$(PORT)/fr/)"
 	@echo "  The admin: http://$(HOST):$(PORT)/admin/   login: admin / password: admin (local demo only)"
 	@echo "  Demo officers: officer-bni-ansar / officer-bni-ansar, officer-ait-melloul / officer-ait-melloul"
-	@echo "  Scheduled pages go live and expire every minute (publish_scheduled runs beside the server)."
+	@echo "  Scheduled pages go live and expire every minute (publish_scheduled runs beside the server),"
+	@echo "  and email alerts go out (send_alerts; in development mails are printed here, not sent)."
 	@echo ""
-	@( while sleep 60; do $(MANAGE) publish_scheduled >/dev/null; done ) & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
+	@( while sleep 60; do $(MANAGE) publish_scheduled >/dev/null; $(MANAGE) send_alerts; done ) & trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver $(HOST):$(PORT)
 
 check: $(STAMP) compilemessages ## Django checks, migrations in step with the models, lint

@@ -6,12 +6,14 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from events import calendars
         from events.models import EventPage
-        from members.models import register_member_listing
+        from members import routes
 
-        register_member_listing(
-            "upcoming_events", lambda member: EventPage.objects.for_listing().filter(member=member).upcoming()[:6]
-        )
-        register_member_listing(
-            "past_events", lambda member: EventPage.objects.for_listing().filter(member=member).past()[:6]
-        )
+        def listings(member, request):
+            events = EventPage.objects.for_listing().filter(member=member)
+            return {"upcoming_events": events.upcoming()[:6], "past_events": events.past()[:6]}
+
+        # A member's page lists its events, and they are followed from it: /ar/members/bni-ansar/calendar/.
+        routes.register(provider=listings)
+        calendars.register_member_routes()

@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
@@ -21,6 +22,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock, ProgrammeBlock
 from core.models import ArticlePage, LinkedDocument, SectionIndexPage, paginate
+from core.syndication import Follow, PageRoutesMixin, follow_links
+from events import calendars
 from members.models import MemberOwnedMixin
 
 
@@ -45,8 +48,11 @@ class EventQuerySet(PageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventIndexPage(SectionIndexPage):
-    """Every event of the network and its members, upcoming first, then the past ones."""
+class EventIndexPage(PageRoutesMixin, SectionIndexPage):
+    """Every event of the network and its members, upcoming first, then the past ones.
+
+    Followed by `feed/` (RSS), `feed/atom/` and `calendar/` (iCalendar, to subscribe to).
+    """
 
     subpage_types = ["events.EventPage"]
 
@@ -59,10 +65,25 @@ class EventIndexPage(SectionIndexPage):
         events = EventPage.objects.for_listing().filter(locale_id=self.locale_id, parent_event__isnull=True)
         context["upcoming_events"] = events.upcoming()
         context["past_events"] = paginate(request, events.past())
+        context["follow"] = follow_links(self, request, context, calendars.index_follow(self, request))
         return context
 
+    @path("feed/")
+    def feed(self, request):
+        return calendars.index_feed(self, request)
 
-class EventPage(MemberOwnedMixin, ArticlePage):
+    @path("feed/atom/")
+    def feed_atom(self, request):
+        return calendars.index_feed(self, request, atom=True)
+
+    @path("calendar/")
+    def calendar(self, request):
+        return calendars.index_calendar(self, request)
+
+
+class EventPage(PageRoutesMixin, MemberOwnedMixin, ArticlePage):
+    """A meeting, forum or workshop; `calendar/` is its `.ics`, to add it to a calendar."""
+
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
     venue = models.CharField(_("venue"), max_length=200, blank=True)
@@ -197,7 +218,14 @@ class EventPage(MemberOwnedMixin, ArticlePage):
         context["recommendations"] = self.recommendations.all()
         context["presentations"] = self.presentations.select_related("document")
         context["experiences"] = self.experiences()
+        ics = Follow(Follow.CALENDAR, _("Add this event to my calendar"), self.route_url(request, "calendar"))
+        context["follow"] = follow_links(self, request, context, [ics])
+        context["google_calendar_url"] = calendars.google_calendar_url(self, request)
         return context
+
+    @path("calendar/")
+    def calendar(self, request):
+        return calendars.event_ics(self, request)
 
     def experiences(self):
         """The experiences presented, each in this event's language where it is translated."""

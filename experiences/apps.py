@@ -7,8 +7,11 @@ class ExperiencesConfig(AppConfig):
 
     def ready(self):
         from experiences.models import ExperiencePage
-        from members.models import register_member_listing
+        from members import routes
 
-        register_member_listing(
-            "experiences", lambda member: ExperiencePage.objects.for_listing().filter(member=member)[:6]
+        # A member's page lists its experiences.
+        routes.register(
+            provider=lambda member, request: {
+                "experiences": ExperiencePage.objects.for_listing().filter(member=member)[:6]
+            }
         )

@@ -11,6 +11,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
@@ -19,6 +20,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.models import ArticlePage, ExperienceTheme, LinkedDocument, Region, SectionIndexPage
+from core.syndication import PageRoutesMixin, follow_links
+from experiences import feeds
 from members.models import MemberOwnedMixin
 from members.review import ReviewedByNetwork
 
@@ -62,8 +65,11 @@ class ExperienceFilterForm(forms.Form):
         return items
 
 
-class ExperienceIndexPage(SectionIndexPage):
-    """The best-practice showcase: every published experience, filterable by theme and region."""
+class ExperienceIndexPage(PageRoutesMixin, SectionIndexPage):
+    """The best-practice showcase: every published experience, filterable by theme and region.
+
+    Followed by `feed/` (RSS) and `feed/atom/`.
+    """
 
     subpage_types = ["experiences.ExperiencePage"]
     filter_form_class = ExperienceFilterForm
@@ -73,6 +79,19 @@ class ExperienceIndexPage(SectionIndexPage):
 
     def listing_items(self):
         return ExperiencePage.objects.for_listing().filter(locale_id=self.locale_id)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["follow"] = follow_links(self, request, context, feeds.index_follow(self, request))
+        return context
+
+    @path("feed/")
+    def feed(self, request):
+        return feeds.index_feed(self, request)
+
+    @path("feed/atom/")
+    def feed_atom(self, request):
+        return feeds.index_feed(self, request, atom=True)
 
 
 class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, ArticlePage):

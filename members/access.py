@@ -486,6 +486,8 @@ ADMIN_VIEWS = {
     "wagtaillocales:*": STAFF_ONLY,
     "wagtailsites:*": STAFF_ONLY,
     "wagtailusers_users:*": STAFF_ONLY,
+    # --- email alerts (alerts/): counts, never addresses
+    "alerts_subscribers": Rule("subscriber counts of the members the user reaches (members.reach)"),
     # --- signing in (users/): one's own second factor; staff's reset and lockouts
     "users_two_factor:verify": Rule("the user's own second factor"),
     "users_two_factor:setup": Rule("the user's own second factor"),

@@ -12,7 +12,8 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage, Region, paginate
-from members import register
+from core.syndication import PageRoutesMixin, follow_links
+from members import register, routes
 
 
 class MemberKind(models.TextChoices):
@@ -94,8 +95,12 @@ def network_figures(page):
     }
 
 
-class MemberPage(BasePage):
-    """A member collectivity, chosen from the national register by its HCP code."""
+class MemberPage(PageRoutesMixin, BasePage):
+    """A member collectivity, chosen from the national register by its HCP code.
+
+    Its feeds and calendar (`feed/`, `feed/events/`, `calendar/`…) are routes the sections register
+    in `members.routes`.
+    """
 
     hcp_code = models.CharField(
         _("national register code"),
@@ -225,6 +230,10 @@ class MemberPage(BasePage):
         verbose_name = _("member collectivity")
         verbose_name_plural = _("member collectivities")
 
+    @classmethod
+    def get_subpage_urls(cls):
+        return super().get_subpage_urls() + routes.patterns()
+
     def save(self, *args, **kwargs):
         self.sync_from_register()
         super().save(*args, **kwargs)
@@ -259,19 +268,11 @@ class MemberPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        for name, listing in MEMBER_SPACE_LISTINGS.items():
-            context[name] = listing(self)
+        # What the sections list of the member's space and how to follow it (members.routes).
+        extra = routes.context(self, request)
+        context["follow"] = follow_links(self, request, context, extra.pop("follow"))
+        context.update(extra)
         return context
-
-
-# What a member's page lists of its space, by the name its template reads: each section (news,
-# events, experiences) registers its own when its app is ready, as members imports none of them.
-MEMBER_SPACE_LISTINGS = {}
-
-
-def register_member_listing(name, listing):
-    """`listing(member)`: what `member`'s page lists under `name` in its template's context."""
-    MEMBER_SPACE_LISTINGS[name] = listing
 
 
 class MemberOwnedMixin(models.Model):

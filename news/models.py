@@ -11,6 +11,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -19,7 +20,9 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.models import ArticlePage, LinkedDocument, NewsCategory, Region, SectionIndexPage
+from core.syndication import PageRoutesMixin, follow_links
 from members.models import MemberOwnedMixin, MemberPage
+from news import feeds
 
 
 class NewsPageTag(TaggedItemBase):
@@ -72,8 +75,12 @@ class NewsFilterForm(forms.Form):
         return items
 
 
-class NewsIndexPage(SectionIndexPage):
-    """Every bulletin of the network and its members, newest first, filterable."""
+class NewsIndexPage(PageRoutesMixin, SectionIndexPage):
+    """Every bulletin of the network and its members, newest first, filterable.
+
+    Its feeds (RSS and Atom): `feed/` (every bulletin of its language), `feed/category/<slug>/`,
+    `feed/region/<slug>/`, each with `atom/` after it. A member's are under the member's page.
+    """
 
     subpage_types = ["news.NewsPage"]
     filter_form_class = NewsFilterForm
@@ -83,6 +90,36 @@ class NewsIndexPage(SectionIndexPage):
 
     def listing_items(self):
         return NewsPage.objects.for_listing().filter(locale_id=self.locale_id)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        links = feeds.index_follow(self, request, context.get("filter_form"))
+        context["follow"] = follow_links(self, request, context, links)
+        return context
+
+    @path("feed/")
+    def feed(self, request):
+        return feeds.index_feed(self, request)
+
+    @path("feed/atom/")
+    def feed_atom(self, request):
+        return feeds.index_feed(self, request, atom=True)
+
+    @path("feed/category/<slug:slug>/")
+    def category_feed(self, request, slug):
+        return feeds.category_feed(self, request, slug)
+
+    @path("feed/category/<slug:slug>/atom/")
+    def category_feed_atom(self, request, slug):
+        return feeds.category_feed(self, request, slug, atom=True)
+
+    @path("feed/region/<slug:slug>/")
+    def region_feed(self, request, slug):
+        return feeds.region_feed(self, request, slug)
+
+    @path("feed/region/<slug:slug>/atom/")
+    def region_feed_atom(self, request, slug):
+        return feeds.region_feed(self, request, slug, atom=True)
 
 
 class NewsPage(MemberOwnedMixin, ArticlePage):

@@ -17,7 +17,7 @@ LAYERS = [
     {"core"},
     {"members"},
     {"news", "events", "experiences"},
-    {"search", "home"},
+    {"search", "home", "alerts"},
     {"demo"},
 ]
 LAYER_OF = {app: depth for depth, apps in enumerate(LAYERS) for app in apps}
