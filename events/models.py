@@ -5,6 +5,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -22,6 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock, ProgrammeBlock
+from core.charts import Row, Series, bar_chart
 from core.models import BasePage, LinkedDocument, SectionIndexPage, paginate
 from members.models import MemberOwnedMixin
 
@@ -208,6 +210,12 @@ class EventPage(MemberOwnedMixin, BasePage):
         men = sum(r.men for r in rows)
         return {"women": women, "men": men, "total": women + men}
 
+    @cached_property
+    def participation_chart(self):
+        """The participation table as a stacked bar chart, women and men per category (drawn in the active language)."""
+        series = [Series("women", _("Women")), Series("men", _("Men"))]
+        return bar_chart(series, [Row(r.category, [r.women, r.men]) for r in self.participation_rows], stacked=True)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sub_events"] = EventPage.objects.for_listing().child_of(self).order_by("start", "pk")
@@ -238,23 +246,50 @@ class TeamRole(models.TextChoices):
     ORGANISER = "organiser", _("Organiser")
 
 
+def _feminine_roles():
+    """A woman's role, as Arabic and French write it («مسيرة الجلسة», «Modératrice»): literal calls, for makemessages."""
+    return {
+        TeamRole.MODERATOR: pgettext_lazy("a woman's role in an event", "Moderator"),
+        TeamRole.SPEAKER: pgettext_lazy("a woman's role in an event", "Speaker"),
+        TeamRole.RAPPORTEUR: pgettext_lazy("a woman's role in an event", "Rapporteur"),
+        TeamRole.FACILITATOR: pgettext_lazy("a woman's role in an event", "Facilitator"),
+        TeamRole.ORGANISER: pgettext_lazy("a woman's role in an event", "Organiser"),
+    }
+
+
 class TeamMember(TranslatableMixin, Orderable):
     page = ParentalKey(EventPage, related_name="team", on_delete=models.CASCADE)
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=20, choices=TeamRole.choices)
+    feminine = models.BooleanField(
+        _("role in the feminine"),
+        default=False,
+        help_text=_("Tick for a woman: her role reads «مسيرة الجلسة», «متدخلة», «مقررة», «Modératrice»…"),
+    )
     affiliation = models.CharField(_("organisation or function"), max_length=200, blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")]), FieldPanel("affiliation")]
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role"), FieldPanel("feminine")]),
+        FieldPanel("affiliation"),
+    ]
 
     # A name is kept as written unless a translation overrides it (a known Latin spelling).
     translatable_fields = [
         SynchronizedField("name"),
         SynchronizedField("role", overridable=False),
+        SynchronizedField("feminine", overridable=False),
         TranslatableField("affiliation"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass
+
+    @property
+    def role_label(self):
+        """This person's role, in the feminine for a woman."""
+        if self.feminine and self.role in _feminine_roles():
+            return _feminine_roles()[self.role]
+        return self.get_role_display()
 
 
 class ParticipationRow(TranslatableMixin, Orderable):

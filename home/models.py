@@ -90,7 +90,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from events.models import EventPage
-        from members.models import network_figures
+        from members.figures import network_figures
         from news.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -102,7 +102,7 @@ class HomePage(BasePage):
             EventPage.objects.for_listing().filter(locale_id=self.locale_id, parent_event__isnull=True).past()[:3]
         )
         context["featured_experiences"] = self.featured()
-        context["figures"] = network_figures(self)
+        context["figures"] = network_figures(self, request)
         return context
 
     def featured(self):

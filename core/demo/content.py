@@ -30,7 +30,16 @@ NETWORK_NAME = {
 # Collections are made by `members.roles`: the network's shared one ("network" below) and one
 # per member (keyed below by the member's slug), so that officers' permissions follow them.
 
-NETWORK_SETTINGS = {"total_collectivities": 1590, "founded": day("2022-10-21")}
+# The composition the network declared at its Saïdia meeting (13 November 2024), out of Morocco's 1,590
+# collectivities (12 regions, 75 prefecture and province councils, 1,503 communes).
+NETWORK_SETTINGS = {
+    "total_collectivities": 1590,
+    "member_regions": 12,
+    "member_councils": 7,
+    "member_communes": 107,
+    "composition_date": day("2024-11-13"),
+    "founded": day("2022-10-21"),
+}
 
 # The site's colours, used by the generated images.
 COLOURS = {
@@ -866,7 +875,7 @@ EXPERIENCES = [
             "contact_name": "مرزوقي بوشرطة",
             "contact_role": "جماعة بني أنصار؛ قدّم التجربة في ملتقى السعيدية 2024",
             "children": {
-                "indicators": [{"label": "مهام مكتب المواطن", "value": "18"}],
+                "indicators": [{"label": "مهمة لمكتب المواطن", "value": "18"}],
             },
         },
         "fr": {
@@ -1322,16 +1331,17 @@ EVENTS = [
             ],
             "children": {
                 "team": [
-                    {"name": "أمل بلشقر", "role": "moderator", "affiliation": ""},
+                    {"name": "أمل بلشقر", "role": "moderator", "feminine": True, "affiliation": ""},
                     {
                         "name": "لطيفة بنيامنة",
                         "role": "speaker",
+                        "feminine": True,
                         "affiliation": "مكلفة بالتواصل، المديرية العامة للجماعات الترابية",
                     },
                     {"name": "مرزوقي بوشرطة", "role": "speaker", "affiliation": "جماعة بني أنصار"},
                     {"name": "عبد العزيز بوضوضين", "role": "speaker", "affiliation": "جماعة آيت ملول"},
                     {"name": "محمد بوبكري", "role": "rapporteur", "affiliation": ""},
-                    {"name": "الهام مرجاني", "role": "rapporteur", "affiliation": ""},
+                    {"name": "الهام مرجاني", "role": "rapporteur", "feminine": True, "affiliation": ""},
                 ],
                 # As the report's table gives them; totals are computed by the page, never typed.
                 "participation": [
