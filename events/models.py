@@ -247,7 +247,7 @@ class TeamRole(models.TextChoices):
 
 
 def _feminine_roles():
-    """A woman's role, as Arabic and French write it («مسيرة الجلسة», «Modératrice»): literal calls, for makemessages."""
+    """A woman's role as Arabic and French write it («مسيرة الجلسة», «Modératrice»); literal calls for makemessages."""
     return {
         TeamRole.MODERATOR: pgettext_lazy("a woman's role in an event", "Moderator"),
         TeamRole.SPEAKER: pgettext_lazy("a woman's role in an event", "Speaker"),
