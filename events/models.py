@@ -1,7 +1,10 @@
 """Meetings, forums and workshops: programme, team, participation, recommendations, sub-events."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -16,8 +19,9 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
+from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, ReferenceIndex, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -223,7 +227,17 @@ class EventPage(MemberOwnedMixin, BasePage):
         context["recommendations"] = self.recommendations.all()
         context["presentations"] = self.presentations.select_related("document")
         context["experiences"] = self.experiences()
+        context["has_documents"] = self.has_documents()
         return context
+
+    def has_documents(self):
+        """Whether this event or one of its workshops uses a document: then the library lists them (one query)."""
+        pages = EventPage.objects.live().public().descendant_of(self, inclusive=True)
+        return ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            to_content_type=ContentType.objects.get_for_model(get_document_model()),
+            object_id__in=pages.annotate(pk_text=Cast("pk", CharField())).values("pk_text"),
+        ).exists()
 
     def experiences(self):
         """The experiences presented, each in this event's language where it is translated."""

@@ -82,6 +82,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "experiences.ExperienceIndexPage",
         "events.EventIndexPage",
+        "documents.DocumentIndexPage",
         "home.StandardPage",
     ]
 

@@ -232,6 +232,8 @@ DOCUMENTS = [
         "key": "larache-rmgp",
         "title": "عرض: تعريف بالشبكة المغربية للحكامة التشاركية",
         "file": "demo-larache-2016-reseau-gouvernance-participative.pdf",
+        # What the document library shows: the drawn cover is in French.
+        "details": {"kind": "presentation", "language": "fr"},
         "collection": "network",
         "cover": [
             "Réseau Marocain de la Gouvernance Participative",
@@ -243,6 +245,8 @@ DOCUMENTS = [
         "key": "larache-legal-framework",
         "title": "عرض: وسائل التواصل والإعلام بالجماعة — الإطار الدستوري والقانوني",
         "file": "demo-larache-2016-cadre-juridique-communication.pdf",
+        # What the document library shows: the drawn cover is in French.
+        "details": {"kind": "presentation", "language": "fr"},
         "collection": "network",
         "cover": [
             "Moyens de communication et d'information de la commune",
@@ -610,6 +614,27 @@ INDEX_PAGES = [
             "introduction": "Les rencontres, les ateliers et les réunions organisés par le réseau, ses membres et "
             "ses partenaires : leur programme, leurs intervenants, leur participation, leurs recommandations et "
             "les présentations qui y ont été faites.",
+        },
+    },
+    {
+        "key": "documents",
+        "model": "documents.DocumentIndexPage",
+        "parent": "home",
+        "slug": "documents",
+        "fields": {"show_in_menus": True},
+        "ar": {
+            "title": "مكتبة الوثائق",
+            "search_description": "وثائق الشبكة وأعضائها المتاحة للعموم: عروض وتقارير وبلاغات.",
+            "introduction": "العروض والتقارير والبلاغات التي نشرتها الشبكة وأعضاؤها، في مكان واحد: ابحثوا "
+            "بالعنوان، أو اختاروا لقاء أو عضوا أو نوعا أو سنة.",
+        },
+        "fr": {
+            "title": "Bibliothèque de documents",
+            "search_description": "Les documents publics du réseau et de ses membres : présentations, rapports, "
+            "communiqués.",
+            "introduction": "Les présentations, les rapports et les communiqués publiés par le réseau et ses "
+            "membres, en un seul endroit : cherchez par titre, ou choisissez une rencontre, un membre, un type ou "
+            "une année.",
         },
     },
     {
