@@ -21,6 +21,10 @@ class CustomImage(AbstractImage):
 
     admin_form_fields = Image.admin_form_fields + ("caption", "credit", "ornamental")
 
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
     @property
     def default_alt_text(self):
         # An image is shared by every language of the site, and its description is written in one
@@ -33,3 +37,5 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+        verbose_name = _("image rendition")
+        verbose_name_plural = _("image renditions")

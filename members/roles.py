@@ -42,8 +42,11 @@ from members.models import MemberPage
 
 STAFF_GROUP = "Network staff"
 OFFICERS_GROUP_PREFIX = "Officers of "
-REVIEW_WORKFLOW = "Network review"
-REVIEW_TASK = "Approval by network staff"
+# Workflow and task names are data, shown as they are in every admin language: in both of the site's.
+REVIEW_WORKFLOW = "مراجعة الشبكة · Revue du réseau"
+REVIEW_TASK = "موافقة فريق الشبكة · Approbation par l'équipe du réseau"
+# Their names before they were given in Arabic and French; a setup renames them.
+FORMER_NAMES = {REVIEW_WORKFLOW: "Network review", REVIEW_TASK: "Approval by network staff"}
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 # Collection names are data, shown as they are in every admin language; these match the demo.
 NETWORK_COLLECTION = "الشبكة"
@@ -154,8 +157,19 @@ def staff_group():
     return Group.objects.filter(name=STAFF_GROUP).first()
 
 
+def _named(model, name):
+    """The object of `model` called `name`, or else by its former name, renamed."""
+    found = model.objects.filter(name=name).order_by("pk").first()
+    if found is None and name in FORMER_NAMES:
+        found = model.objects.filter(name=FORMER_NAMES[name]).order_by("pk").first()
+        if found is not None:
+            found.name = name
+            found.save(update_fields=["name"])
+    return found
+
+
 def review_workflow():
-    return Workflow.objects.filter(name=REVIEW_WORKFLOW).order_by("pk").first()
+    return _named(Workflow, REVIEW_WORKFLOW)
 
 
 def is_network_staff(user):
@@ -214,7 +228,7 @@ def setup_network_roles():
     # descendants, and choosing from the shared collection must not reach other members'.
     members = _child_collection(root_collection, MEMBERS_COLLECTION)
 
-    task = GroupApprovalTask.objects.filter(name=REVIEW_TASK).order_by("pk").first()
+    task = _named(GroupApprovalTask, REVIEW_TASK)
     if task is None:
         task = GroupApprovalTask.objects.create(name=REVIEW_TASK)
     task.groups.add(staff)

@@ -2,20 +2,25 @@
 
 from django.db import migrations, models
 
-# The tree's root holds the home page of every language. Wagtail names it "Root", in English whatever the
-# admin's language, and shows it so in every breadcrumb; its title is data, so it is named here, in the
-# site's two languages.
+# The page tree's root holds the home page of every language, the collections' root every collection.
+# Wagtail names both "Root", in English whatever the admin's language, and shows it so in breadcrumbs and
+# collection lists; their names are data, so they are named here, in the site's two languages.
 ROOT_TITLE = "كل اللغات · Toutes les langues"
+ROOT_COLLECTION = "كل المجموعات · Toutes les collections"
 
 
-def name_the_root(apps, schema_editor):
+def name_the_roots(apps, schema_editor):
     Page = apps.get_model("wagtailcore", "Page")
     Page.objects.filter(depth=1, title="Root").update(title=ROOT_TITLE, draft_title=ROOT_TITLE)
+    Collection = apps.get_model("wagtailcore", "Collection")
+    Collection.objects.filter(depth=1, name="Root").update(name=ROOT_COLLECTION)
 
 
-def unname_the_root(apps, schema_editor):
+def unname_the_roots(apps, schema_editor):
     Page = apps.get_model("wagtailcore", "Page")
     Page.objects.filter(depth=1, title=ROOT_TITLE).update(title="Root", draft_title="Root")
+    Collection = apps.get_model("wagtailcore", "Collection")
+    Collection.objects.filter(depth=1, name=ROOT_COLLECTION).update(name="Root")
 
 
 class Migration(migrations.Migration):
@@ -51,5 +56,5 @@ class Migration(migrations.Migration):
             name='total_collectivities',
             field=models.PositiveIntegerField(blank=True, help_text='All territorial collectivities of Morocco: regions, prefecture/province councils, communes.', null=True, verbose_name='collectivities in Morocco'),
         ),
-        migrations.RunPython(name_the_root, unname_the_root),
+        migrations.RunPython(name_the_roots, unname_the_roots),
     ]
