@@ -11,7 +11,7 @@ from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import CharField, Q
+from django.db.models import CharField, IntegerField, Q
 from django.db.models.functions import Cast
 from django.utils.translation import gettext_lazy as _
 
@@ -69,8 +69,10 @@ def _page_ids(pages):
 
 
 def documents_used_by(pages):
-    """The ids (as text) of the documents that `pages` use: a subquery."""
-    return _reference_rows().filter(object_id__in=_page_ids(pages)).values("to_object_id")
+    """The ids of the documents that `pages` use: a subquery (the index's text ids cast back to numbers, so the
+    documents' primary key index serves the lookup)."""
+    rows = _reference_rows().filter(object_id__in=_page_ids(pages))
+    return rows.annotate(document_id=Cast("to_object_id", IntegerField())).values("document_id")
 
 
 def public_documents():
@@ -78,7 +80,7 @@ def public_documents():
     Document = get_document_model()
     used = documents_used_by(Page.objects.live().public())
     in_network = Q(collection__name=NETWORK_COLLECTION, collection__depth=2)
-    return Document.objects.annotate(pk_text=Cast("pk", CharField())).filter(Q(pk_text__in=used) | in_network)
+    return Document.objects.filter(Q(pk__in=used) | in_network)
 
 
 class DocumentFilterForm(forms.Form):
@@ -100,8 +102,8 @@ class DocumentFilterForm(forms.Form):
         members = MemberPage.objects.live().public().filter(locale_id=locale_id).order_by("title")
         self.fields["member"].choices = everything + [(m.slug, m.title) for m in members.only("slug", "title")]
         # The events whose pages use a document: only those are worth choosing.
-        events = self.event_pages().annotate(pk_text=Cast("pk", CharField()))
-        events = events.filter(pk_text__in=_reference_rows().values("object_id"))
+        using = _reference_rows().annotate(page_id=Cast("object_id", IntegerField())).values("page_id")
+        events = self.event_pages().filter(pk__in=using)
         self.fields["event"].choices = everything + [(e.pk, e.title) for e in events.only("pk", "title")]
         self.fields["kind"].choices = everything + list(DocumentKind.choices)
         years = documents.dates("created_at", "year", order="DESC")
@@ -123,14 +125,14 @@ class DocumentFilterForm(forms.Form):
         if data.get("member"):
             member = MemberPage.objects.filter(locale_id=self.locale_id, slug=data["member"]).first()
             space = Page.objects.live().public().descendant_of(member, inclusive=True)
-            documents = documents.filter(pk_text__in=documents_used_by(space))
+            documents = documents.filter(pk__in=documents_used_by(space))
         if data.get("event"):
             event = self.event_pages().filter(pk=data["event"]).first()
             if event is None:
                 return documents.none()
             # A meeting's documents include its workshops'.
             event_pages = Page.objects.live().public().descendant_of(event, inclusive=True)
-            documents = documents.filter(pk_text__in=documents_used_by(event_pages))
+            documents = documents.filter(pk__in=documents_used_by(event_pages))
         if data.get("kind"):
             documents = documents.filter(details__kind=data["kind"])
         if data.get("year"):
