@@ -156,7 +156,7 @@ def test_the_two_experiences_live_under_their_members_and_are_featured(demo):
     assert citizen_office.get_parent().specific == citizen_office.member
     assert citizen_office.theme.slug == "citizen-office"
     assert access.theme.slug == "access-to-information"
-    assert citizen_office.indicators.get(label="مهام مكتب المواطن").value == "18"
+    assert citizen_office.indicators.get(label="مهمة لمكتب المواطن").value == "18"
 
     home = Site.objects.get(is_default_site=True).root_page.specific
     assert home.featured() == [citizen_office, access]
