@@ -16,8 +16,8 @@ from wagtail.models import Locale
 
 from alerts.models import Subscriber
 from core.models import NewsCategory
-from members.reach import reach
 from members.models import MemberPage
+from members.reach import reach
 
 
 def _grouped(objects, label):
@@ -40,7 +40,8 @@ def _grouped(objects, label):
 
 def member_rows(user):
     members = (
-        reach(user).pages(MemberPage.objects.all())
+        reach(user)
+        .pages(MemberPage.objects.all())
         .annotate(n=Count("alert_subscribers"))
         .select_related("locale")
         .order_by("pk")

@@ -113,11 +113,11 @@ class KeyFiguresBlock(blocks.StructBlock):
         template = "components/blocks/key_figures_block.html"
         description = _("A few numbers that tell the story.")
         preview_value = {
-            "heading": "الشبكة في أرقام",
+            "heading": "برنامج عمل الحكومة المنفتحة لجهة الشرق",
             "figures": [
-                {"value": "126", "label": "جماعة ترابية عضو"},
-                {"value": "12", "label": "جهة"},
-                {"value": "1590", "label": "جماعة ترابية بالمغرب"},
+                {"value": "4", "label": "محاور استراتيجية"},
+                {"value": "17", "label": "مشروعا"},
+                {"value": "69", "label": "نشاطا"},
             ],
         }
 

@@ -5,7 +5,7 @@ from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -284,12 +284,29 @@ class ExperienceTheme(TaxonomyTerm):
 
 @register_setting(icon="site")
 class NetworkSettings(BaseSiteSetting):
-    """Facts about the network that staff keep up to date without a developer."""
+    """Facts about the network that staff keep up to date without a developer.
+
+    The network's composition is what the network declares (its members by type, on a date); the
+    members directory counts only the members that have a space on the site. Both are shown, each
+    for what it is; neither is written in the code.
+    """
 
     total_collectivities = models.PositiveIntegerField(
         _("collectivities in Morocco"),
-        default=1590,
+        null=True,
+        blank=True,
         help_text=_("All territorial collectivities of Morocco: regions, prefecture/province councils, communes."),
+    )
+    member_regions = models.PositiveSmallIntegerField(_("member regions"), null=True, blank=True)
+    member_councils = models.PositiveSmallIntegerField(
+        _("member prefecture or province councils"), null=True, blank=True
+    )
+    member_communes = models.PositiveSmallIntegerField(_("member communes"), null=True, blank=True)
+    composition_date = models.DateField(
+        _("composition as of"),
+        null=True,
+        blank=True,
+        help_text=_("The date on which the network declared this composition (a meeting, a report)."),
     )
     founded = models.DateField(_("founded on"), null=True, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
@@ -297,7 +314,20 @@ class NetworkSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
 
     panels = [
-        FieldPanel("total_collectivities"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("member_regions"), FieldPanel("member_councils"), FieldPanel("member_communes")]
+                ),
+                FieldPanel("composition_date"),
+                FieldPanel("total_collectivities"),
+            ],
+            heading=_("The network's composition"),
+            help_text=_(
+                "As the network declares it; shown on the home page and in the members directory beside the "
+                "count of members that have a space on the site."
+            ),
+        ),
         FieldPanel("founded"),
         FieldPanel("contact_email"),
         FieldPanel("facebook_url"),
@@ -306,3 +336,14 @@ class NetworkSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("network settings")
+
+    @property
+    def declared_by_kind(self):
+        """{kind: count} of the declared composition, by the values of members.models.MemberKind."""
+        return {"region": self.member_regions, "province": self.member_councils, "commune": self.member_communes}
+
+    @property
+    def declared_members(self):
+        """The declared number of members, when every type is given."""
+        counts = self.declared_by_kind.values()
+        return None if None in counts else sum(counts)

@@ -33,6 +33,7 @@ from wagtail.models import Collection, Locale, Page, Site, TranslatableMixin
 from wagtail.utils.file import hash_filelike
 
 from core.models import ExperienceTheme, NetworkSettings, NewsCategory, Region
+from documents.models import DocumentDetails, DocumentIndexPage
 from events.models import EventIndexPage, EventPage
 from experiences.models import ExperienceIndexPage, ExperiencePage
 from home.models import HomePage, StandardPage
@@ -68,6 +69,7 @@ PAGE_MODELS = {
     "experiences.ExperiencePage": ExperiencePage,
     "events.EventIndexPage": EventIndexPage,
     "events.EventPage": EventPage,
+    "documents.DocumentIndexPage": DocumentIndexPage,
 }
 
 
@@ -393,11 +395,22 @@ class DemoLoader:
                     self.collections[spec["collection"]],
                     lambda spec=spec, i=i: media.presentation_pdf(spec["cover"], palette, seed=100 + i),
                 )
+                if spec.get("details"):
+                    self.ensure_document_details(self.documents[spec["key"]], spec["details"])
 
     def ensure_image(self, title, filename, collection, draw):
         # Every demo image is a drawn ornament or a placeholder logo beside its member's name: decorative.
         return self._ensure_file(
             get_image_model(), "images", title, filename, collection, draw, ImageFile, ornamental=True
+        )
+
+    def ensure_document_details(self, document, details):
+        obj, created = DocumentDetails.objects.get_or_create(document=document, defaults=details)
+        changed = not created and any(getattr(obj, name) != value for name, value in details.items())
+        if changed:
+            DocumentDetails.objects.filter(pk=obj.pk).update(**details)
+        self.stats.record(
+            "document details", document.title, "created" if created else "updated" if changed else "unchanged"
         )
 
     def ensure_document(self, title, filename, collection, draw):

@@ -580,6 +580,26 @@ MEDIA_KEYS = {
     "images": {"key": str, "title": str, "file": str, "collection": str, "palette": list, "seed": int},
     "documents": {"key": str, "title": str, "file": str, "collection": str, "cover": list},
 }
+# What may be given too: a document's details for the library (documents.DocumentDetails: kind, language).
+OPTIONAL_MEDIA_KEYS = {"documents": {"details": dict}}
+
+
+def _document_details(details, file, where):
+    from django.apps import apps
+    from django.core.exceptions import FieldDoesNotExist, ValidationError
+
+    model = apps.get_model("documents", "DocumentDetails")
+    for name, value in details.items():
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            raise DataError(
+                file, where, f"details: no field '{name}' (a document's details are kind, language)"
+            ) from None
+        try:
+            field.clean(value, None)
+        except ValidationError as error:
+            raise DataError(file, where, f"details: {name}: {'; '.join(error.messages)}") from None
 
 
 def _media(directory):
@@ -592,8 +612,9 @@ def _media(directory):
         for entry, where in _entries(data, file, section):
             if not isinstance(entry, dict):
                 raise DataError(file, where, "should be a mapping")
+            optional = OPTIONAL_MEDIA_KEYS.get(section, {})
             missing = [k for k in keys if k not in entry]
-            unknown = set(entry) - set(keys)
+            unknown = set(entry) - set(keys) - set(optional)
             if missing or unknown:
                 raise DataError(
                     file,
@@ -603,6 +624,11 @@ def _media(directory):
             for key, kind in keys.items():
                 if not isinstance(entry[key], kind) or isinstance(entry[key], bool):
                     raise DataError(file, where, f"{key}: should be {kind.__name__}, not {_describe(entry[key])}")
+            for key, kind in optional.items():
+                if key in entry and not isinstance(entry[key], kind):
+                    raise DataError(file, where, f"{key}: should be {kind.__name__}, not {_describe(entry[key])}")
+            if "details" in entry:
+                _document_details(entry["details"], file, where)
             lines = entry.get("palette", entry.get("cover"))
             if not lines or not all(isinstance(line, str) and line for line in lines):
                 raise DataError(file, where, "palette/cover: should be a list of texts")

@@ -1,10 +1,14 @@
 """Meetings, forums and workshops: programme, team, participation, recommendations, sub-events."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import CharField
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -14,13 +18,15 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
 )
 from wagtail.contrib.routable_page.models import path
+from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, ReferenceIndex, TranslatableMixin
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock, ProgrammeBlock
+from core.charts import Row, Series, bar_chart
 from core.models import ArticlePage, LinkedDocument, SectionIndexPage, paginate
 from core.syndication import Follow, PageRoutesMixin, follow_links
 from events import calendars
@@ -211,6 +217,12 @@ class EventPage(PageRoutesMixin, MemberOwnedMixin, ArticlePage):
         men = sum(r.men for r in rows)
         return {"women": women, "men": men, "total": women + men}
 
+    @cached_property
+    def participation_chart(self):
+        """The participation table as a stacked bar chart, women and men per category (drawn in the active language)."""
+        series = [Series("women", _("Women")), Series("men", _("Men"))]
+        return bar_chart(series, [Row(r.category, [r.women, r.men]) for r in self.participation_rows], stacked=True)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sub_events"] = EventPage.objects.for_listing().child_of(self).order_by("start", "pk")
@@ -221,7 +233,17 @@ class EventPage(PageRoutesMixin, MemberOwnedMixin, ArticlePage):
         ics = Follow(Follow.CALENDAR, _("Add this event to my calendar"), self.route_url(request, "calendar"))
         context["follow"] = follow_links(self, request, context, [ics])
         context["google_calendar_url"] = calendars.google_calendar_url(self, request)
+        context["has_documents"] = self.has_documents()
         return context
+
+    def has_documents(self):
+        """Whether this event or one of its workshops uses a document: then the library lists them (one query)."""
+        pages = EventPage.objects.live().public().descendant_of(self, inclusive=True)
+        return ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            to_content_type=ContentType.objects.get_for_model(get_document_model()),
+            object_id__in=pages.annotate(pk_text=Cast("pk", CharField())).values("pk_text"),
+        ).exists()
 
     @path("calendar/")
     def calendar(self, request):
@@ -248,23 +270,50 @@ class TeamRole(models.TextChoices):
     ORGANISER = "organiser", _("Organiser")
 
 
+def _feminine_roles():
+    """A woman's role as Arabic and French write it («مسيرة الجلسة», «Modératrice»); literal calls for makemessages."""
+    return {
+        TeamRole.MODERATOR: pgettext_lazy("a woman's role in an event", "Moderator"),
+        TeamRole.SPEAKER: pgettext_lazy("a woman's role in an event", "Speaker"),
+        TeamRole.RAPPORTEUR: pgettext_lazy("a woman's role in an event", "Rapporteur"),
+        TeamRole.FACILITATOR: pgettext_lazy("a woman's role in an event", "Facilitator"),
+        TeamRole.ORGANISER: pgettext_lazy("a woman's role in an event", "Organiser"),
+    }
+
+
 class TeamMember(TranslatableMixin, Orderable):
     page = ParentalKey(EventPage, related_name="team", on_delete=models.CASCADE)
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=20, choices=TeamRole.choices)
+    feminine = models.BooleanField(
+        _("role in the feminine"),
+        default=False,
+        help_text=_("Tick for a woman: her role reads «مسيرة الجلسة», «متدخلة», «مقررة», «Modératrice»…"),
+    )
     affiliation = models.CharField(_("organisation or function"), max_length=200, blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("role")]), FieldPanel("affiliation")]
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role"), FieldPanel("feminine")]),
+        FieldPanel("affiliation"),
+    ]
 
     # A name is kept as written unless a translation overrides it (a known Latin spelling).
     translatable_fields = [
         SynchronizedField("name"),
         SynchronizedField("role", overridable=False),
+        SynchronizedField("feminine", overridable=False),
         TranslatableField("affiliation"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass
+
+    @property
+    def role_label(self):
+        """This person's role, in the feminine for a woman."""
+        if self.feminine and self.role in _feminine_roles():
+            return _feminine_roles()[self.role]
+        return self.get_role_display()
 
 
 class ParticipationRow(TranslatableMixin, Orderable):

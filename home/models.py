@@ -14,7 +14,7 @@ from core.blocks import BaseStreamBlock
 from core.models import BasePage
 from events.models import EventPage
 from experiences.models import ExperiencePage
-from members.models import network_figures
+from members.figures import network_figures
 from news.models import NewsPage
 
 
@@ -86,6 +86,7 @@ class HomePage(BasePage):
         "news.NewsIndexPage",
         "experiences.ExperienceIndexPage",
         "events.EventIndexPage",
+        "documents.DocumentIndexPage",
         "home.StandardPage",
     ]
 
@@ -102,7 +103,7 @@ class HomePage(BasePage):
             EventPage.objects.for_listing().filter(locale_id=self.locale_id, parent_event__isnull=True).past()[:3]
         )
         context["featured_experiences"] = self.featured()
-        context["figures"] = network_figures(self)
+        context["figures"] = network_figures(self, request)
         return context
 
     def featured(self):

@@ -24,6 +24,10 @@ class CustomImage(AbstractImage):
 
     admin_form_fields = Image.admin_form_fields + ("caption", "credit", "ornamental")
 
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
     def get_upload_to(self, filename):
         # original_images/<random>_<name>: nobody finds an upload, or its renditions (named after it, the start
         # kept), by guessing its name before the page that shows it is published.
@@ -44,3 +48,5 @@ class CustomRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+        verbose_name = _("image rendition")
+        verbose_name_plural = _("image renditions")

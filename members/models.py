@@ -2,7 +2,6 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -68,31 +67,10 @@ class MemberIndexPage(BasePage):
             members = members.filter(region__slug=region_slug)
             context["selected_region"] = region_slug
         context["members"] = paginate(request, members, per_page=24)
-        context["figures"] = network_figures(self)
+        from members.figures import network_figures
+
+        context["figures"] = network_figures(self, request)
         return context
-
-
-def network_figures(page):
-    """The network in figures for the locale of `page`, computed from the directory."""
-    from core.models import NetworkSettings
-
-    counts = dict(
-        MemberPage.objects.live()
-        .filter(locale_id=page.locale_id)
-        .values_list("kind")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
-    total = sum(counts.values())
-    site = page.get_site()
-    settings = NetworkSettings.for_site(site) if site else None
-    national = settings.total_collectivities if settings else 1590
-    return {
-        "total": total,
-        "by_kind": [(label, counts.get(value, 0)) for value, label in MemberKind.choices],
-        "national": national,
-        "share": round(100 * total / national, 1) if national else 0,
-    }
 
 
 class MemberPage(PageRoutesMixin, BasePage):

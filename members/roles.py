@@ -50,8 +50,12 @@ from members.models import MemberPage, NetworkRoles
 # Names given to what is created; found afterwards by key only.
 STAFF_GROUP = "Network staff"
 OFFICERS_GROUP_PREFIX = "Officers of "
-REVIEW_WORKFLOW = "Network review"
-REVIEW_TASK = "Approval by network staff"
+# Names given to the review workflow and its task when they are created: data, shown as they are in every
+# admin language, so in both of the site's.
+REVIEW_WORKFLOW = "مراجعة الشبكة · Revue du réseau"
+REVIEW_TASK = "موافقة فريق الشبكة · Approbation par l'équipe du réseau"
+# What they were first called: a workflow or task of the network still so called is given its name above.
+FORMER_NAMES = {REVIEW_WORKFLOW: "Network review", REVIEW_TASK: "Approval by network staff"}
 # Collection names are data, shown as they are in every admin language; these match the demo.
 NETWORK_COLLECTION = "الشبكة"
 MEMBERS_COLLECTION = "الأعضاء"
@@ -268,6 +272,11 @@ def setup_network_roles():
     if roles.review_workflow is None:
         roles.review_workflow = Workflow.objects.create(name=REVIEW_WORKFLOW, active=True)
     workflow = roles.review_workflow
+    # Named in English before the admin spoke both languages: given its name in both, once.
+    for held, name in ((workflow, REVIEW_WORKFLOW), (task, REVIEW_TASK)):
+        if held.name == FORMER_NAMES[name]:
+            held.name = name
+            held.save(update_fields=["name"])
     if not WorkflowTask.objects.filter(workflow=workflow, task=task).exists():
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=workflow.workflow_tasks.count())
     roles.save()

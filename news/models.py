@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
@@ -49,6 +49,7 @@ class NewsFilterForm(forms.Form):
     region = forms.ChoiceField(label=_("Region"), required=False)
     category = forms.ChoiceField(label=_("Category"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), required=False, coerce=int, empty_value=None)
+    tag = forms.ChoiceField(label=_("Tag"), required=False)
 
     def __init__(self, locale_id, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -61,6 +62,9 @@ class NewsFilterForm(forms.Form):
         self.fields["category"].choices = everything + [(c.slug, c.name) for c in categories]
         years = range(timezone.localdate().year + 1, 1999, -1)
         self.fields["year"].choices = everything + [(y, str(y)) for y in years]
+        # The tags of this language's bulletins: a bulletin's tags link here, filtered by one of them.
+        tags = Tag.objects.filter(news_newspagetag_items__content_object__locale_id=locale_id).distinct()
+        self.fields["tag"].choices = everything + [(t.slug, t.name) for t in tags.order_by("name")]
 
     def apply(self, items):
         data = self.cleaned_data
@@ -72,6 +76,8 @@ class NewsFilterForm(forms.Form):
             items = items.filter(category__slug=data["category"])
         if data.get("year"):
             items = items.filter(date__year=data["year"])
+        if data.get("tag"):
+            items = items.filter(tagged_items__tag__slug=data["tag"]).distinct()
         return items
 
 

@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from core.models import ExperienceTheme, NewsCategory, Region
+from documents.models import DocumentIndexPage
 from events.models import EventIndexPage, EventPage, ParticipationRow, Recommendation, TeamMember
 from experiences.models import ExperienceIndexPage, ExperiencePage
 from home.models import HomePage, StandardPage
@@ -185,3 +186,15 @@ class RecommendationFactory(factory.django.DjangoModelFactory):
         model = Recommendation
 
     text = factory.Sequence(lambda n: f"توصية {n}")
+
+
+class DocumentIndexPageFactory(PageFactory):
+    class Meta:
+        model = DocumentIndexPage
+
+    title = "مكتبة الوثائق"
+    slug = "documents"
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    title = factory.Sequence(lambda n: f"وثيقة {n}")

@@ -329,4 +329,144 @@ def test_staff_sign_in_with_a_second_factor_in_chromium(browser, live_server, dj
     page.click(".login-form button[type=submit]")
     page.wait_for_load_state("networkidle")
     assert urlsplit(page.url).path == "/admin/"
+
+
+PHONE = {"width": 360, "height": 640}
+
+
+def test_the_menu_folds_behind_a_button_on_a_phone(browser, live_server):
+    tree = build_site_tree()
+    page = new_page(browser, live_server, PHONE)
+    page.goto(live_server.url + tree.about.url, wait_until="networkidle")
+    button = page.locator("[data-menu-button]")
+    menu = page.locator("#main-menu")
+    assert button.is_visible()
+    assert button.get_attribute("aria-expanded") == "false"
+    assert button.get_attribute("aria-controls") == "main-menu"
+    assert not menu.is_visible()
+    # The language switcher and the search box stay in reach without opening anything.
+    assert page.locator("nav.languages a").first.is_visible()
+    assert page.locator("#header-search").is_visible()
+
+    button.click()
+    assert button.get_attribute("aria-expanded") == "true"
+    assert menu.is_visible()
+    assert menu.get_by_role("link").first.is_visible()
+    page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert not menu.is_visible()
+    assert page.evaluate("document.activeElement.dataset.menuButton") == ""  # the focus is back on the button
+
+    # By keyboard: Enter opens it, Tab walks into it, nothing traps the focus.
+    button.focus()
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('#main-menu') !== null")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('#main-menu') === null")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("[document.documentElement.scrollWidth, innerWidth]") == [360, 360]
+    page.context.close()
+
+    desktop = new_page(browser, live_server, VIEWPORTS["desktop"])
+    desktop.goto(live_server.url + tree.about.url, wait_until="networkidle")
+    assert not desktop.locator("[data-menu-button]").is_visible()
+    assert desktop.locator("#main-menu").is_visible()
+    desktop.context.close()
+
+
+def test_without_javascript_every_section_is_listed(browser, live_server):
+    tree = build_site_tree()
+    context = browser.new_context(viewport=PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url + tree.about.url)
+    assert not page.locator("[data-menu-button]").is_visible()
+    links = page.locator("#main-menu a")
+    assert links.count() >= 4
+    assert all(links.nth(i).is_visible() for i in range(links.count()))
+    context.close()
+
+
+def axe_violations(page):
+    """axe-core's serious and critical findings; axe.min.js comes with the axe-playwright-python package."""
+    import axe_playwright_python
+
+    page.evaluate(Path(axe_playwright_python.__file__).with_name("axe.min.js").read_text(encoding="utf-8"))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_on_a_phone_every_page_type_shows_its_title_first_and_passes_axe(browser, live_server):
+    """The first screen of a 360×640 phone shows the page's title; nothing overflows; axe finds nothing serious."""
+    from wagtail.models import Page
+
+    call_command("load_demo_content", verbosity=0)
+    pages = {}
+    for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
+        pages.setdefault((type(page).__name__, page.locale.language_code), page.url)
+    ARTIFACTS.mkdir(exist_ok=True)
+    problems = []
+    for (kind, language), url in sorted(pages.items()):
+        context = browser.new_context(viewport=PHONE, device_scale_factor=1, bypass_csp=True)
+        tab = context.new_page()
+        response = tab.goto(live_server.url + url, wait_until="networkidle")
+        assert response.status == 200, url
+        title = tab.locator("h1").first
+        box = title.bounding_box()
+        if box is None or box["y"] + min(box["height"], 40) > PHONE["height"]:
+            problems.append((url, "title below the first screen", box))
+        width = tab.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+        if width[0] > width[1]:
+            problems.append((url, "overflow", width, tab.evaluate(OVERFLOWING)))
+        violations = axe_violations(tab)
+        if violations:
+            problems.append((url, "axe", violations))
+        if kind in ("HomePage", "MemberIndexPage", "EventPage"):
+            tab.screenshot(path=ARTIFACTS / f"phone-{kind}-{language}.png", full_page=True)
+        context.close()
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("language", ["ar", "fr"])
+def test_the_map_and_the_charts_on_a_phone(browser, live_server, language):
+    """The map is drawn as Morocco is, whatever the direction; a region is one tap from its members."""
+    from events.models import EventPage
+
+    call_command("load_demo_content", verbosity=0)
+    page = new_page(browser, live_server, PHONE)
+    page.goto(f"{live_server.url}/{language}/members/", wait_until="networkidle")
+    svg = page.locator(".region-map__svg")
+    assert svg.is_visible()
+    box = svg.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    oriental = page.locator('a[data-region="02"]').bounding_box()
+    dakhla = page.locator('a[data-region="12"]').bounding_box()
+    assert oriental["x"] > dakhla["x"] and oriental["y"] < dakhla["y"]  # east and north, in both directions
+    assert page.locator(".figures .chart__svg").is_visible()
+    page.locator('a[data-region="02"]').click()
+    page.wait_for_load_state("networkidle")
+    assert "region=oriental" in page.url
+    assert page.locator(".card").count() >= 2
+
+    workshop = EventPage.objects.get(slug="communication-workshop", locale__language_code=language)
+    page.goto(live_server.url + workshop.url, wait_until="networkidle")
+    chart = page.locator(".chart__svg").first
+    assert chart.is_visible()
+    bars = page.locator(".chart__bar--women")
+    first = bars.first.bounding_box()
+    chart_box = chart.bounding_box()
+    # Bars start at the start of the line: the right edge in Arabic, the left edge in French.
+    if language == "ar":
+        assert abs(first["x"] + first["width"] - (chart_box["x"] + chart_box["width"])) < 2
+    else:
+        assert abs(first["x"] - chart_box["x"]) < 2
+    page.screenshot(path=ARTIFACTS / f"participation-{language}.png", full_page=True)
     page.context.close()

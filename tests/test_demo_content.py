@@ -66,7 +66,7 @@ def test_a_second_run_creates_nothing_and_changes_nothing(demo):
     assert inventory() == before
     assert "created" not in out.getvalue()
     assert "updated" not in out.getvalue()
-    assert "pages (fr): 37 unchanged" in out.getvalue()
+    assert "pages (fr): 38 unchanged" in out.getvalue()
 
 
 @pytest.mark.django_db
@@ -87,9 +87,9 @@ def test_every_arabic_page_has_its_french_translation(demo):
     ar = Locale.objects.get(language_code="ar")
     fr = Locale.objects.get(language_code="fr")
     arabic_pages = Page.objects.filter(locale=ar, depth__gt=1)
-    assert arabic_pages.count() == 37
+    assert arabic_pages.count() == 38
     assert Page.objects.filter(locale=fr).count() == arabic_pages.count()
-    assert Page.objects.live().filter(locale=fr).count() == 37
+    assert Page.objects.live().filter(locale=fr).count() == 38
 
 
 @pytest.mark.django_db
@@ -170,7 +170,7 @@ def test_the_two_experiences_live_under_their_members_and_are_featured(demo):
     assert citizen_office.get_parent().specific == citizen_office.member
     assert citizen_office.theme.slug == "citizen-office"
     assert access.theme.slug == "access-to-information"
-    assert citizen_office.indicators.get(label="مهام مكتب المواطن").value == "18"
+    assert citizen_office.indicators.get(label="مهمة لمكتب المواطن").value == "18"
 
     home = Site.objects.get(is_default_site=True).root_page.specific
     assert home.featured() == [citizen_office, access]

@@ -17,6 +17,7 @@ LAYERS = [
     {"core"},
     {"members"},
     {"news", "events", "experiences"},
+    {"documents"},
     {"search", "home", "alerts"},
     {"demo"},
 ]

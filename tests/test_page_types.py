@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from documents.models import DocumentIndexPage
 from events.models import EventIndexPage, EventPage
 from experiences.models import ExperienceIndexPage, ExperiencePage
 from home.models import HomePage, StandardPage
@@ -30,9 +31,11 @@ def form_data(**fields):
 class PageTreeRulesTests(WagtailPageTestCase):
     def test_sections_live_under_the_home_page(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {MemberIndexPage, NewsIndexPage, ExperienceIndexPage, EventIndexPage, StandardPage}
+            HomePage,
+            {MemberIndexPage, NewsIndexPage, ExperienceIndexPage, EventIndexPage, DocumentIndexPage, StandardPage},
         )
         self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedParentPageTypes(DocumentIndexPage, {HomePage})
 
     def test_a_members_space_holds_its_news_events_and_experiences(self):
         self.assertAllowedSubpageTypes(MemberPage, {NewsPage, EventPage, ExperiencePage})
@@ -46,6 +49,7 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_leaf_pages_have_no_children(self):
         self.assertAllowedSubpageTypes(NewsPage, set())
         self.assertAllowedSubpageTypes(ExperiencePage, set())
+        self.assertAllowedSubpageTypes(DocumentIndexPage, set())
 
 
 class AdminCreationTests(WagtailPageTestCase):

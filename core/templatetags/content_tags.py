@@ -1,7 +1,8 @@
 """Template helpers for page content: numbers as the visitor reads them, related documents in one query."""
 
 from django import template
-from django.utils import formats, numberformat
+
+from core.numbers import format_figure, format_number
 
 register = template.Library()
 
@@ -14,24 +15,14 @@ def with_documents(related_documents):
 
 @register.filter
 def number(value):
-    """{{ page.population|number }} → «2.294.665» / «2 294 665»: grouped by thousands in every language.
+    """{{ page.population|number }} → «2.294.665» / «2 294 665»: grouped by thousands in every language."""
+    return format_number(value)
 
-    Django groups French digits but not Arabic ones (its Arabic formats have no NUMBER_GROUPING); census
-    figures need grouping to be readable in both.
-    """
-    if value in (None, ""):
-        return ""
-    try:
-        value = int(value)
-    except (TypeError, ValueError):
-        return value
-    return numberformat.format(
-        value,
-        formats.get_format("DECIMAL_SEPARATOR"),
-        grouping=3,
-        thousand_sep=formats.get_format("THOUSAND_SEPARATOR"),
-        force_grouping=True,
-    )
+
+@register.filter
+def figure(value):
+    """{{ figure.value|figure }}: a figure typed by an editor («1590», «+3000») grouped as computed ones are."""
+    return format_figure(value)
 
 
 @register.filter

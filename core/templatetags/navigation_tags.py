@@ -31,6 +31,7 @@ SECTION_MODELS = {
     ("news", "newsindexpage"),
     ("experiences", "experienceindexpage"),
     ("events", "eventindexpage"),
+    ("documents", "documentindexpage"),
 }
 
 

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "news",
     "experiences",
     "events",
+    "documents",
     "search",
     "alerts",
     "demo",
@@ -214,6 +215,8 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.SafeDocumentForm"
 # Documents go through Django (never a direct link to the storage), so the hook that keeps unpublished ones
 # private (members/documents.py) always runs and every download carries safe headers.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The document form also asks for the kind and the language the document library shows (documents/forms.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 

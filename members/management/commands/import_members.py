@@ -9,7 +9,9 @@ class Command(BaseCommand):
     help = (
         "Create or update members (their page in every language, collection, officers' group and "
         "permissions) from a CSV file. Every bad line is reported; a file with errors imports nothing. "
-        "Columns are described in docs/onboarding.md. Safe to run again."
+        "Columns, in any order: hcp_code (required: the code in the national register), slug, title_ar, "
+        "title_fr, title_<language>, joined_on (YYYY-MM-DD), website; README.md, «Importing members», "
+        "says more. Safe to run again."
     )
 
     def add_arguments(self, parser):
