@@ -1,18 +1,18 @@
 """The document form of the admin, with what the library shows besides Wagtail's fields: kind and language.
 
 Installed with WAGTAILDOCS_DOCUMENT_FORM_BASE, Wagtail's documented way to extend its document forms,
-so it serves the upload, the multiple upload and the edit views alike.
+so it serves the upload, the multiple upload and the edit views alike. It extends the safe upload form,
+which refuses a file whose content is not what its name says.
 """
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.documents.forms import BaseDocumentForm
-
+from core.uploads import SafeDocumentForm
 from documents.models import DocumentDetails, DocumentKind, language_choices
 
 
-class DocumentForm(BaseDocumentForm):
+class DocumentForm(SafeDocumentForm):
     kind = forms.ChoiceField(
         label=_("Kind of document"),
         required=False,

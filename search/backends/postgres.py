@@ -109,17 +109,27 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
         matched = F("index_entries__title")._combine(F("index_entries__body"), "||", False)
         # Wagtail joins an entry by any of the model's content types; saying which one makes it one index lookup.
         queryset = self.queryset.annotate(_vector_=matched, _entry_type_=F("index_entries__content_type_id"))
-        queryset = queryset.filter(_vector_=tsquery, _entry_type_=F("content_type_id"))
+        queryset = queryset.filter(_vector_=tsquery, _entry_type_=self.own_type())
         if self.order_by_relevance:
             queryset = self.queryset.filter(pk__in=self.candidates(queryset, tsquery))
             queryset = queryset.annotate(_entry_type_=F("index_entries__content_type_id")).filter(
-                _entry_type_=F("content_type_id")
+                _entry_type_=self.own_type()
             )
         title = F("index_entries__title")
         rank = SearchRank(title, tsquery, weights=TITLE_WEIGHTS) * F("index_entries__title_norm") + (
             SearchRank(title, tsquery, weights=SUMMARY_WEIGHTS) * SUMMARY_SHARE
         )
         return self._apply_ordering_and_scoring(queryset, rank, start, stop, score_field)
+
+    def own_type(self):
+        """The content type an object's own index entry is filed under.
+
+        A page names its specific type in its `content_type` column; an image or a document has one type only.
+        """
+        model = self.queryset.model
+        if any(field.name == "content_type" for field in model._meta.concrete_fields):
+            return F("content_type_id")
+        return Value(get_content_type_pk(model))
 
     def candidates(self, matches, tsquery):
         """The matches worth ranking: the newest CANDIDATES, and the newest CANDIDATES matching in their title.
@@ -136,7 +146,7 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
             # think such pages rare, and read them all through the GIN indexes.
             titled = self.queryset.annotate(
                 _title_=F("index_entries__title"), _entry_type_=F("index_entries__content_type_id")
-            ).filter(_title_=tsquery, _entry_type_=F("content_type_id"))
+            ).filter(_title_=tsquery, _entry_type_=self.own_type())
             titled = titled.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
             connection = connections[self.queryset.db]
             with transaction.atomic(using=connection.alias), connection.cursor() as cursor:

@@ -211,11 +211,11 @@ WAGTAILIMAGES_EXTENSIONS = env_list("IMAGES_EXTENSIONS", "avif,gif,jpg,jpeg,png,
 WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.SafeImageForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENTS_MAX_UPLOAD_MB", 20)) * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = env_list("DOCUMENTS_EXTENSIONS", "pdf,doc,docx,odt,ppt,pptx,odp,xls,xlsx,ods,csv,txt")
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "core.uploads.SafeDocumentForm"
 # Documents go through Django (never a direct link to the storage), so the hook that keeps unpublished ones
 # private (members/documents.py) always runs and every download carries safe headers.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-# The document form also asks for the kind and the language the document library shows (documents/forms.py).
+# The document form checks that a file's content is what its name says (core.uploads.SafeDocumentForm) and asks
+# for the kind and the language the document library shows (documents/forms.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
