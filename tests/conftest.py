@@ -1,10 +1,12 @@
 """The site every test stands on: Arabic and French locales, a home page per language, the sections."""
 
 import io
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
+from django.conf import settings
 from django.core.management import call_command
 from django.utils.translation import trans_real
 
@@ -18,8 +20,17 @@ from tests.site import build_site_tree
 
 @pytest.fixture(scope="session", autouse=True)
 def compiled_messages():
-    """The message catalogues compiled, as `make` does before the tests: pages are tested in their languages."""
-    call_command("compilemessages", ignore_patterns=[".venv", "static_collected"], verbosity=0)
+    """The message catalogues compiled, as `make` does before the tests: pages are tested in their languages.
+
+    Compiled only when a catalogue is newer than its compiled file, so parallel workers do not write the
+    same files at once after `make` compiled them.
+    """
+    catalogues = list((Path(settings.BASE_DIR) / "locale").glob("*/LC_MESSAGES/*.po"))
+    if any(
+        not po.with_suffix(".mo").exists() or po.stat().st_mtime > po.with_suffix(".mo").stat().st_mtime
+        for po in catalogues
+    ):
+        call_command("compilemessages", ignore_patterns=[".venv", "static_collected"], verbosity=0)
     # Catalogues looked for before they existed are forgotten.
     trans_real._translations = {}
     trans_real._default = None
