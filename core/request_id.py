@@ -16,6 +16,9 @@ import uuid
 
 import sentry_sdk
 
+from django.core.signals import request_finished
+from django.dispatch import receiver
+
 HEADER = "X-Request-ID"
 WELL_FORMED = re.compile(r"[A-Za-z0-9._-]{8,128}")
 
@@ -33,15 +36,18 @@ class RequestIdMiddleware:
 
     def __call__(self, request):
         request.id = request_id_from(request)
-        token = current_request_id.set(request.id)
+        # Kept until the response is closed: Django logs a 4xx or 5xx after the middleware has returned.
+        current_request_id.set(request.id)
         # Inactive unless SENTRY_DSN is set: then a reported error names the request it came from.
         sentry_sdk.set_tag("request_id", request.id)
-        try:
-            response = self.get_response(request)
-        finally:
-            current_request_id.reset(token)
+        response = self.get_response(request)
         response[HEADER] = request.id
         return response
+
+
+@receiver(request_finished)
+def forget_request_id(**kwargs):
+    current_request_id.set("-")
 
 
 class RequestIdFilter(logging.Filter):
