@@ -212,6 +212,9 @@ if AWS_STORAGE_BUCKET_NAME:
         },
     }
 
+# Where `manage.py backup` writes its archives (README, "Backups").
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+
 # Avatars are not fetched from a third party (officers' email addresses stay here): Wagtail's default one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_SITE_NAME = "الشبكة المغربية للجماعات الترابية المنفتحة"
