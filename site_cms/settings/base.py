@@ -207,6 +207,7 @@ if AWS_STORAGE_BUCKET_NAME:
             "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
             # Images and renditions are public by address (the bucket's policy lets anyone read them, not documents).
             "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+            "signature_version": "s3v4",
             "file_overwrite": False,
             "default_acl": None,
         },
