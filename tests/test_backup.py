@@ -203,3 +203,18 @@ def test_restore_refuses_an_archive_without_its_checksum(tmp_path):
     checksum.unlink()
     with pytest.raises(CommandError, match="missing"):
         call_command("restore", str(checksum.with_suffix("")), interactive=False)
+
+
+@pytest.mark.django_db
+def test_a_backup_deletes_its_archives_older_than_the_retention_and_nothing_else(tmp_path):
+    old = tmp_path / "rmcto-20200101T023000Z.tar"
+    recent = tmp_path / "rmcto-29991231T023000Z.tar"
+    other = tmp_path / "rmcto-manual-copy.tar"
+    for file in (old, recent, other, tmp_path / f"{old.name}.sha256"):
+        file.write_bytes(b"x")
+    call_command("backup", output_dir=tmp_path, keep_days=14, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    archives = sorted(path.name for path in tmp_path.iterdir())
+    assert old.name not in archives
+    assert f"{old.name}.sha256" not in archives
+    assert {recent.name, other.name} <= set(archives)
+    assert len([name for name in archives if name.endswith(".tar.sha256")]) == 1

@@ -215,6 +215,8 @@ if AWS_STORAGE_BUCKET_NAME:
 
 # Where `manage.py backup` writes its archives (README, "Backups").
 BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+# Archives older than this many days are deleted from BACKUP_DIR by the next backup (copies kept elsewhere are not).
+BACKUP_KEEP_DAYS = int(os.environ.get("BACKUP_KEEP_DAYS", 14))
 
 # Avatars are not fetched from a third party (officers' email addresses stay here): Wagtail's default one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

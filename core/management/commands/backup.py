@@ -5,16 +5,18 @@ version or newer), SQLite with its online backup API; both are consistent while 
 (MEDIA_ROOT) goes in beside it; on object storage (AWS_STORAGE_BUCKET_NAME) the bucket is backed up by its own
 versioning and replication, and the archive holds the database only. Written to BACKUP_DIR as
 `rmcto-<UTC time>.tar` and `rmcto-<UTC time>.tar.sha256` (`sha256sum -c` reads it). `manage.py restore` reads it.
+Archives of this command older than BACKUP_KEEP_DAYS are then deleted from BACKUP_DIR (never the newest one).
 """
 
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import tarfile
 import tempfile
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -22,6 +24,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 FORMAT_VERSION = 1
+ARCHIVE_NAME = re.compile(r"rmcto-(?P<stamp>\d{8}T\d{6}Z)\.tar")
 
 
 def sha256_of(path):
@@ -59,6 +62,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--output-dir", help="where to write the archive (default: BACKUP_DIR)")
+        parser.add_argument(
+            "--keep-days", type=int, help="delete this command's archives older than this (default: BACKUP_KEEP_DAYS)"
+        )
 
     def handle(self, *args, **options):
         output_dir = Path(options["output_dir"] or settings.BACKUP_DIR)
@@ -90,6 +96,18 @@ class Command(BaseCommand):
         checksum = archive.with_name(archive.name + ".sha256")
         checksum.write_text(f"{sha256_of(archive)}  {archive.name}\n")
         self.stdout.write(str(archive))
+        keep_days = settings.BACKUP_KEEP_DAYS if options["keep_days"] is None else options["keep_days"]
+        self.prune(output_dir, keep=archive, older_than=datetime.now(UTC) - timedelta(days=keep_days))
+
+    def prune(self, output_dir, keep, older_than):
+        for old in output_dir.glob("rmcto-*.tar"):
+            match = ARCHIVE_NAME.fullmatch(old.name)
+            if old == keep or not match:
+                continue
+            if datetime.strptime(match["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC) < older_than:
+                old.unlink()
+                old.with_name(old.name + ".sha256").unlink(missing_ok=True)
+                self.stdout.write(f"deleted {old.name}")
 
     def dump_database(self, work):
         database = connection.settings_dict
