@@ -30,9 +30,7 @@ preload_app = True
 accesslog = "-"
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
-access_log_format = (
-    '%(h)s "%(r)s" %(s)s %(B)s %(D)sus request_id=%({x-request-id}o)s referer="%(f)s" agent="%(a)s"'
-)
+access_log_format = '%(h)s "%(r)s" %(s)s %(B)s %(D)sus request_id=%({x-request-id}o)s referer="%(f)s" agent="%(a)s"'
 
 # nginx on this machine sets X-Forwarded-Proto: trusted from the local socket and loopback only.
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1,::1")
