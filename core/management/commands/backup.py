@@ -19,6 +19,7 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
@@ -53,6 +54,22 @@ def run(command, env):
         raise CommandError(f"{command[0]} failed: {error.stderr.strip()}") from error
 
 
+COUNTED = {
+    "pages": "wagtailcore.Page",
+    "revisions": "wagtailcore.Revision",
+    "images": settings.WAGTAILIMAGES_IMAGE_MODEL,
+    "documents": "wagtaildocs.Document",
+    "translations": "wagtail_localize.Translation",
+    "users": settings.AUTH_USER_MODEL,
+    "groups": "auth.Group",
+}
+
+
+def site_counts():
+    """What the archive holds, written in its manifest and compared after a restore."""
+    return {name: apps.get_model(label).objects.count() for name, label in COUNTED.items()}
+
+
 def media_is_local():
     return not getattr(settings, "AWS_STORAGE_BUCKET_NAME", "")
 
@@ -81,6 +98,7 @@ class Command(BaseCommand):
                         "format": FORMAT_VERSION,
                         "created": stamp,
                         "database": connection.vendor,
+                        "counts": site_counts(),
                         "media": "included" if media_is_local() else "object storage, not included",
                     },
                     indent=2,

@@ -3,8 +3,9 @@
 Refuses an archive whose `<archive>.sha256` is missing or does not match. PostgreSQL is restored with
 `pg_restore --clean --if-exists --no-owner` into the configured database (an empty new database or the
 current one, whose tables are replaced); SQLite is copied back with its backup API. The media folder is
-replaced by the archive's. Stop the app servers and timers first (README, "Restore drill"); the default cache
-is cleared afterwards, so nothing of the replaced content is served from it.
+replaced by the archive's. The pages, revisions, images, documents, translations, users and groups are then
+counted and compared with what the archive counted when it was made. Stop the app servers and timers first
+(README, "Restore drill"); the default cache is cleared afterwards, so nothing replaced is served from it.
 """
 
 import json
@@ -19,7 +20,14 @@ from django.core.cache import cache
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from core.management.commands.backup import FORMAT_VERSION, media_is_local, postgres_environment, run, sha256_of
+from core.management.commands.backup import (
+    FORMAT_VERSION,
+    media_is_local,
+    postgres_environment,
+    run,
+    sha256_of,
+    site_counts,
+)
 
 
 def verify(archive):
@@ -65,7 +73,12 @@ class Command(BaseCommand):
             if (work / "media").is_dir() and media_is_local():
                 self.restore_media(work / "media")
         cache.clear()
-        self.stdout.write(f"Restored {archive.name} ({manifest['created']}).")
+        restored = site_counts()
+        for name, count in restored.items():
+            self.stdout.write(f"  {name}: {count}" + ("" if count == manifest["counts"][name] else " (different!)"))
+        if restored != manifest["counts"]:
+            raise CommandError(f"The restored database does not hold what {archive.name} counted.")
+        self.stdout.write(f"Restored {archive.name} ({manifest['created']}): the same counts as when it was made.")
 
     def restore_database(self, work):
         database = connection.settings_dict
