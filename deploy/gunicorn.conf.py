@@ -22,8 +22,9 @@ keepalive = 5
 # A worker is replaced after this many requests (and a random few more), so a slow leak never builds up.
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", 2000))
 max_requests_jitter = 200
-# Worker start-up in memory once: faster restarts, less memory per worker.
-preload_app = True
+# Not preloaded: `systemctl reload rmcto` (HUP) then starts workers on the new code after an upgrade, while the
+# old ones finish their requests.
+preload_app = False
 
 # Logs to stdout/stderr (journald keeps them), one line per request, with the request's id (core/request_id.py)
 # and its duration in microseconds.
