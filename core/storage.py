@@ -30,10 +30,10 @@ def download_headers(name):
     """The response headers a document gets from the storage, as Wagtail's serve view would set them."""
     filename = posixpath.basename(name)
     content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    quoted = urllib.parse.quote(filename)
     if content_type in getattr(settings, "WAGTAILDOCS_INLINE_CONTENT_TYPES", ["application/pdf"]):
-        disposition = "inline"
+        disposition = f'inline; filename="{quoted}"'
     else:
-        quoted = urllib.parse.quote(filename)
         disposition = f"attachment; filename={quoted}; filename*=UTF-8''{quoted}"
     return {"ResponseContentType": content_type, "ResponseContentDisposition": disposition}
 

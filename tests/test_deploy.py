@@ -89,6 +89,33 @@ def test_the_environment_template_selects_the_production_settings():
     assert "\nDJANGO_SETTINGS_MODULE=site_cms.settings.production\n" in text
 
 
+# --- deploy/manage.sh ---------------------------------------------------------------------------------------------
+
+
+def test_manage_sh_runs_a_command_with_the_environment_file(tmp_path):
+    env_file = tmp_path / "rmcto.env"
+    env_file.write_text(
+        "DJANGO_SETTINGS_MODULE=site_cms.settings.production\n"
+        f"SECRET_KEY={'k' * 64}-production-secret\n"
+        "ALLOWED_HOSTS=rmcto.example.org\n"
+        f"DATABASE_URL=sqlite:///{tmp_path / 'db.sqlite3'}\n"
+        'BACKUP_DIR="/var/backups/rmcto site"\n'
+    )
+    code = "from django.conf import settings; print(settings.SETTINGS_MODULE, settings.BACKUP_DIR, sep='|')"
+    environment = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("DJANGO", "DATABASE"))},
+        "APP_DIR": str(BASE_DIR),
+        "ENV_FILE": str(env_file),
+        "APP_USER": subprocess.run(["id", "-un"], capture_output=True, text=True, check=True).stdout.strip(),  # noqa: S607
+    }
+    result = subprocess.run(
+        [DEPLOY / "manage.sh", "shell", "-c", code], cwd=tmp_path, env=environment,
+        capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "site_cms.settings.production|/var/backups/rmcto site"
+
+
 # --- nginx's upload limit and the settings' ---------------------------------------------------------------------
 
 

@@ -154,7 +154,7 @@ def test_a_published_document_is_served_through_django_by_a_signed_redirect(buck
     content, headers = fetch(location)
     assert content == PDF
     assert headers["Content-Type"] == "application/pdf"
-    assert headers["Content-Disposition"] == "inline"
+    assert headers["Content-Disposition"] == 'inline; filename="annual-report.pdf"'
 
     content, headers = fetch(client.get(sheet.url)["Location"])
     assert content == SHEET

@@ -85,7 +85,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         output_dir = Path(options["output_dir"] or settings.BACKUP_DIR)
-        output_dir.mkdir(parents=True, exist_ok=True)
+        output_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         archive = output_dir / f"rmcto-{stamp}.tar"
         partial = archive.with_name(archive.name + ".partial")
@@ -104,6 +104,8 @@ class Command(BaseCommand):
                     indent=2,
                 )
             )
+            # The database holds password hashes and personal data: the archive is for its owner's eyes only.
+            partial.touch(mode=0o600)
             with tarfile.open(partial, "w") as tar:
                 tar.add(manifest, arcname="manifest.json")
                 tar.add(database_file, arcname=database_file.name)
