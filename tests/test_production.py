@@ -1,5 +1,6 @@
 """Running in production: the health check, request ids in logs and responses, persistent connections, Sentry."""
 
+import gzip
 import io
 import json
 import logging
@@ -7,6 +8,8 @@ import os
 import re
 import subprocess
 import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -156,3 +159,68 @@ def test_production_reports_errors_to_sentry_without_personal_data_when_a_dsn_is
     )
     result = production_value(code, SENTRY_DSN="https://public@sentry.example.org/1", SENTRY_ENVIRONMENT="staging")
     assert json.loads(result) == [True, False, "staging", ["django"]]
+
+
+class SentryInbox(BaseHTTPRequestHandler):
+    """Stands for Sentry's ingestion endpoint on loopback: keeps every envelope it is sent."""
+
+    envelopes = []
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"]))
+        if self.headers.get("Content-Encoding") == "gzip":
+            body = gzip.decompress(body)
+        type(self).envelopes.append(body)
+        self.send_response(200)
+        self.end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+# Runs under the production settings: a page that fails, asked with a cookie and from a client address.
+FAILING_REQUEST = """
+import django, sentry_sdk
+django.setup()
+import wagtail.views
+
+def broken_page(request, path=""):
+    raise RuntimeError("the page could not be rendered")
+
+wagtail.views.serve = broken_page
+from django.test import Client
+client = Client(raise_request_exception=False, REMOTE_ADDR="203.0.113.9")
+client.cookies["preferences"] = "secret-cookie-value"
+response = client.get("/ar/", HTTP_HOST="rmcto.example.org", HTTP_X_REQUEST_ID="sentry-check-0001", secure=True)
+sentry_sdk.flush(timeout=10)
+print(response.status_code)
+"""
+
+
+def test_an_error_is_reported_to_sentry_with_its_request_id_and_no_personal_data():
+    SentryInbox.envelopes = []
+    inbox = ThreadingHTTPServer(("127.0.0.1", 0), SentryInbox)
+    threading.Thread(target=inbox.serve_forever, daemon=True).start()
+    environment = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV and "proxy" not in k.lower()}
+    environment.update(PRODUCTION_ENV, SENTRY_DSN=f"http://public@127.0.0.1:{inbox.server_port}/1")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", FAILING_REQUEST], cwd=BASE_DIR, env=environment,
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    finally:
+        inbox.shutdown()
+    assert result.stdout.strip().splitlines()[-1] == "500", result.stderr
+    events = [
+        json.loads(line)
+        for envelope in SentryInbox.envelopes
+        for line in envelope.splitlines()
+        if line.startswith(b"{") and b'"exception"' in line
+    ]
+    assert len(events) == 1, SentryInbox.envelopes
+    event = events[0]
+    assert event["exception"]["values"][-1]["value"] == "the page could not be rendered"
+    assert event["tags"]["request_id"] == "sentry-check-0001"
+    sent = json.dumps(event)
+    assert "secret-cookie-value" not in sent
+    assert "203.0.113.9" not in sent
