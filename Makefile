@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve demo messages compilemessages check lint test test-fast browsers bench clean
+.PHONY: help install run serve demo messages compilemessages check lint test test-fast browsers server-tools bench clean
 
 help: ## List the commands
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -67,6 +67,13 @@ browsers: ## Install Debian's Chromium and Arabic/Tifinagh fonts for the browser
 		export DEBIAN_FRONTEND=noninteractive; \
 		apt-get update -qq && apt-get install -y -qq -o Dpkg::Use-Pty=0 chromium fonts-noto-core >/dev/null; }
 	@chromium --version 2>/dev/null | head -n 1
+
+server-tools: ## Install Debian's PostgreSQL client, nginx and Varnish for the backup and server tests, when missing (as root)
+	@command -v pg_dump >/dev/null && command -v pg_restore >/dev/null && command -v nginx >/dev/null \
+		&& command -v varnishd >/dev/null || { \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -qq && apt-get install -y -qq -o Dpkg::Use-Pty=0 postgresql-client nginx varnish >/dev/null; }
+	@pg_dump --version; nginx -v 2>&1; varnishd -V 2>&1 | head -n 1
 
 test-fast: $(STAMP) ## The suite without the browser tests
 	$(PY) -m pytest -q -m "not browser"

@@ -1,5 +1,6 @@
 """Admin customisation: the taxonomies under one menu item, text direction in editors."""
 
+from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -43,3 +44,10 @@ register_snippet(TaxonomyGroup)
 @hooks.register("insert_global_admin_js")
 def text_direction_follows_what_is_typed():
     return format_html('<script src="{}" defer></script>', static("core/js/admin_dir_auto.js"))
+
+
+@hooks.register("before_serve_document")
+def signed_document_redirects_are_not_kept(document, request):
+    """On object storage a download is a redirect to a signed address that soon expires: no cache may keep it."""
+    if settings.WAGTAILDOCS_SERVE_METHOD == "redirect":
+        request.private_response = True

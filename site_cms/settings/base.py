@@ -79,6 +79,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: every log line of a request, and its response, carry the request's id (core/request_id.py).
+    "core.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # One policy for the public site, one for the admin (core/csp.py).
     "core.csp.ContentSecurityPolicyMiddleware",
@@ -187,6 +189,35 @@ STORAGES = {
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Object storage (README, "Running in production"): with AWS_STORAGE_BUCKET_NAME set, images, renditions and
+# documents live in an S3-compatible bucket (MinIO, Ceph, a cloud's) that every app server shares. Images are read
+# from the bucket (or AWS_S3_CUSTOM_DOMAIN, a CDN) by their address; documents still go through Django's view,
+# which checks that they may be served and then redirects to a signed address valid DOCUMENTS_SIGNED_URL_SECONDS.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+DOCUMENTS_SIGNED_URL_SECONDS = int(os.environ.get("DOCUMENTS_SIGNED_URL_SECONDS", 300))
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "core.storage.MediaStorage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            # Images and renditions are public by address (the bucket's policy lets anyone read them, not documents).
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", False),
+            "signature_version": "s3v4",
+            "file_overwrite": False,
+            "default_acl": None,
+        },
+    }
+
+# Where `manage.py backup` writes its archives (README, "Backups").
+BACKUP_DIR = Path(os.environ.get("BACKUP_DIR", BASE_DIR / "backups"))
+# Archives older than this many days are deleted from BACKUP_DIR by the next backup (copies kept elsewhere are not).
+BACKUP_KEEP_DAYS = int(os.environ.get("BACKUP_KEEP_DAYS", 14))
+
 # Avatars are not fetched from a third party (officers' email addresses stay here): Wagtail's default one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_SITE_NAME = "الشبكة المغربية للجماعات الترابية المنفتحة"
@@ -212,8 +243,9 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "core.uploads.SafeImageForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENTS_MAX_UPLOAD_MB", 20)) * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = env_list("DOCUMENTS_EXTENSIONS", "pdf,doc,docx,odt,ppt,pptx,odp,xls,xlsx,ods,csv,txt")
 # Documents go through Django (never a direct link to the storage), so the hook that keeps unpublished ones
-# private (members/documents.py) always runs and every download carries safe headers.
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# private (members/documents.py) always runs and every download carries safe headers. On object storage the view
+# redirects, once that hook has passed, to a short-lived signed address carrying the same headers (core/storage.py).
+WAGTAILDOCS_SERVE_METHOD = "redirect" if AWS_STORAGE_BUCKET_NAME else "serve_view"
 # The document form checks that a file's content is what its name says (core.uploads.SafeDocumentForm) and asks
 # for the kind and the language the document library shows (documents/forms.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "documents.forms.DocumentForm"
@@ -258,6 +290,16 @@ CSP_FRAME_SOURCES = env_list(
 )
 # Images served from another origin (a bucket or a CDN in MEDIA_URL) are allowed from that origin only.
 MEDIA_ORIGINS = ["/".join(MEDIA_URL.split("/")[:3])] if MEDIA_URL.startswith("https://") else []
+if AWS_STORAGE_BUCKET_NAME:
+    # Images from the bucket: its custom domain, else its endpoint (set AWS_S3_CUSTOM_DOMAIN on a cloud's S3).
+    _bucket = STORAGES["default"]["OPTIONS"]
+    if _bucket["custom_domain"]:
+        MEDIA_ORIGINS.append(f"https://{_bucket['custom_domain']}")
+    elif _bucket["endpoint_url"]:
+        MEDIA_ORIGINS.append("/".join(_bucket["endpoint_url"].split("/")[:3]))
+    else:
+        _region = f".{_bucket['region_name']}" if _bucket["region_name"] else ""
+        MEDIA_ORIGINS.append(f"https://{AWS_STORAGE_BUCKET_NAME}.s3{_region}.amazonaws.com")
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
@@ -305,9 +347,24 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
+# Logs go to stdout (journald or the container keeps them), one line per event, each with its request's id.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "core.request_id.RequestIdFilter"}},
+    "formatters": {
+        "line": {
+            "()": "core.request_id.OneLineFormatter",
+            "format": "%(asctime)s %(levelname)s %(name)s request_id=%(request_id)s %(message)s",
+        },
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "filters": ["request_id"],
+            "formatter": "line",
+        },
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
