@@ -13,7 +13,7 @@ from django.contrib.sitemaps import Sitemap
 
 from opendata.links import PageLinks
 
-PAGE_FIELDS = ("pk", "url_path", "translation_key", "last_published_at", "locale__language_code")
+PAGE_FIELDS = ("pk", "url_path", "translation_key", "last_published_at", "first_published_at")
 
 
 class PagesSitemap(Sitemap):
@@ -45,7 +45,7 @@ class PagesSitemap(Sitemap):
             location = self.links.url(item["url_path"])
             if location is None:
                 continue
-            lastmod = item["last_published_at"]
+            lastmod = item["last_published_at"] or item["first_published_at"]
             if lastmod and (self.latest_lastmod is None or lastmod > self.latest_lastmod):
                 self.latest_lastmod = lastmod
             urls.append(
