@@ -35,7 +35,7 @@ def related_for(model):
             if name == "member_region":
                 select.append("member__region")
             continue
-        if isinstance(field, ForeignKey):
+        if isinstance(field, ForeignKey) and name == field.name:
             select.append(name)
         elif field.one_to_many:
             prefetch.append(name)
@@ -67,14 +67,26 @@ def public_images():
     return Image.objects.filter(Q(pk__in=used) | in_network)
 
 
+def without_tags(fields):
+    # Wagtail writes an item's tags with one query per item (`tags.names()` ignores prefetching); the site
+    # does not tag its images and documents, so the field is left out and listings stay flat.
+    return [name for name in fields if name != "tags"]
+
+
 class PublicImagesAPIViewSet(ImagesAPIViewSet):
+    meta_fields = without_tags(ImagesAPIViewSet.meta_fields)
+    listing_default_fields = without_tags(ImagesAPIViewSet.listing_default_fields)
+
     def get_queryset(self):
-        return super().get_queryset().filter(pk__in=public_images().values("pk")).prefetch_related("tags")
+        return super().get_queryset().filter(pk__in=public_images().values("pk"))
 
 
 class PublicDocumentsAPIViewSet(DocumentsAPIViewSet):
+    meta_fields = without_tags(DocumentsAPIViewSet.meta_fields)
+    listing_default_fields = without_tags(DocumentsAPIViewSet.listing_default_fields)
+
     def get_queryset(self):
-        return super().get_queryset().filter(pk__in=public_documents().values("pk")).prefetch_related("tags")
+        return super().get_queryset().filter(pk__in=public_documents().values("pk"))
 
 
 api_router = WagtailAPIRouter("wagtailapi")
