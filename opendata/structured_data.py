@@ -13,7 +13,7 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_noop
 
 from core.models import NetworkSettings
 from core.syndication import absolute_url, in_casablanca, site_root_url
@@ -22,6 +22,9 @@ from opendata import exports
 from opendata.sharing import published, rendition, share_image
 
 CONTEXT = "https://schema.org"
+# Written in each language by `in_each_language`: marked here for the catalogues.
+NETWORK = gettext_noop("Moroccan Network of Open Territorial Collectivities")
+DIRECTORATE = gettext_noop("Directorate General of Territorial Collectivities, Ministry of the Interior")
 
 
 def _iso(value):
@@ -79,10 +82,10 @@ class Builder:
             "logo": {"@type": "ImageObject", "url": absolute_url(static("img/network-logo.png"), root=self.root)},
         }
         if full:
-            node["name"] = in_each_language("Moroccan Network of Open Territorial Collectivities")
+            node["name"] = in_each_language(NETWORK)
             node["parentOrganization"] = {
                 "@type": "GovernmentOrganization",
-                "name": in_each_language("Directorate General of Territorial Collectivities, Ministry of the Interior"),
+                "name": in_each_language(DIRECTORATE),
             }
             settings_ = self.network_settings
             if settings_ is not None:

@@ -135,7 +135,11 @@ def test_the_events_participation_and_recommendations_match_the_database(client,
     assert (saidia["title_ar"], saidia["title_fr"]) == ("ملتقى السعيدية", "Rencontre de Saïdia")
     assert saidia["start"] == "2024-11-12T09:00:00+01:00" and saidia["end"] == "2024-11-13T17:00:00+01:00"
     assert (saidia["venue_ar"], saidia["city_ar"]) == ("قاعة", "السعيدية")
-    assert (saidia["participants_women"], saidia["participants_men"], saidia["participants_counted"]) == ("8", "16", "24")
+    assert (saidia["participants_women"], saidia["participants_men"], saidia["participants_counted"]) == (
+        "8",
+        "16",
+        "24",
+    )
     assert saidia["parent_id"] == ""
     assert by_id[str(content.workshop.translation_key)]["parent_id"] == saidia["id"]
     assert by_id[str(content.workshop.translation_key)]["title_fr"] == ""  # not translated
@@ -235,7 +239,7 @@ def test_the_open_data_page_lists_every_export_in_both_languages(client, demo):
                 assert f'href="http://localhost/opendata/{slug}.{fmt}"' in html or f"/opendata/{slug}.{fmt}" in html
         assert 'rel="license"' in html and "CC BY 4.0" in html
         for column in DATASETS["members"].column_names():
-            assert f"<code dir=\"ltr\">{column}</code>" in html
+            assert f'<code dir="ltr">{column}</code>' in html
     _header, members = read_csv(client, "members")
     assert len(members) == MemberPage.objects.live().filter(locale__language_code="ar").count()
     _header, recommendations = read_csv(client, "recommendations")
