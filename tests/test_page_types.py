@@ -13,6 +13,7 @@ from experiences.models import ExperienceIndexPage, ExperiencePage
 from home.models import HomePage, StandardPage
 from members.models import MemberIndexPage, MemberPage
 from news.models import NewsIndexPage, NewsPage
+from opendata.models import OpenDataPage
 from tests import factories
 from tests.auth import sign_in_as_superuser
 from tests.site import build_site_tree
@@ -32,10 +33,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_sections_live_under_the_home_page(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {MemberIndexPage, NewsIndexPage, ExperienceIndexPage, EventIndexPage, DocumentIndexPage, StandardPage},
-        )
+            {
+                MemberIndexPage, NewsIndexPage, ExperienceIndexPage, EventIndexPage, DocumentIndexPage, StandardPage,
+                OpenDataPage,
+            },
+        )  # fmt: skip
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedParentPageTypes(DocumentIndexPage, {HomePage})
+        self.assertAllowedParentPageTypes(OpenDataPage, {HomePage})
+        self.assertAllowedSubpageTypes(OpenDataPage, set())
 
     def test_a_members_space_holds_its_news_events_and_experiences(self):
         self.assertAllowedSubpageTypes(MemberPage, {NewsPage, EventPage, ExperiencePage})
