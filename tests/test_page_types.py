@@ -83,6 +83,21 @@ class AdminCreationTests(WagtailPageTestCase):
                 ),
             )
 
+    def test_create_open_data_page(self):
+        for parent in [self.tree.home, self.tree.fr.home]:
+            self.assertCanCreate(
+                parent,
+                OpenDataPage,
+                form_data(
+                    title="البيانات المفتوحة",
+                    slug=f"open-data-{parent.locale.language_code}",
+                    introduction="",
+                    share_title="بيانات الشبكة",
+                    share_description="",
+                    share_image="",
+                ),
+            )
+
     def test_create_member_page(self):
         for parent in self.parents("members"):
             self.assertCanCreate(
