@@ -96,7 +96,7 @@ def merged(values, key, shared, per_language, extra=None):
     ({column: field}) gives one column per language. `extra(row, first)` adds computed columns.
     """
     group = []
-    for value in values:
+    for value in values.iterator(chunk_size=2000):
         if group and value[key] != group[0][key]:
             yield _merge(group, shared, per_language, extra)
             group = []

@@ -23,27 +23,27 @@ def og_locale(code):
     return f"{code}_MA"
 
 
-def share_image(page, home=None):
-    for candidate in (page, home):
-        if candidate is None:
-            continue
-        for name in ("share_image", "card_image", "hero_image"):
-            image = getattr(candidate, name, None)
-            if image is not None:
-                return image
+def share_image(page):
+    for name in ("share_image", "card_image", "hero_image"):
+        image = getattr(page, name, None)
+        if image is not None:
+            return image
     return None
 
 
-def rendition(image):
-    try:
-        return image.get_rendition(SHARE_SPEC)
-    except (SourceImageIOError, InvalidFilterSpecError, OSError):
-        return None
+def rendition(image, request=None):
+    """The share crop of `image`, made once per request (the card and the JSON-LD both use it)."""
+    made = request.__dict__.setdefault("_share_renditions", {}) if request is not None else {}
+    if image.pk not in made:
+        try:
+            made[image.pk] = image.get_rendition(SHARE_SPEC)
+        except (SourceImageIOError, InvalidFilterSpecError, OSError):
+            made[image.pk] = None
+    return made[image.pk]
 
 
 def share_card(page, request, nav):
     root = site_root_url(request)
-    home = nav.home.specific if nav.home is not None and nav.home.pk != page.pk else None
     card = {
         "type": "article" if page._meta.label_lower in ARTICLES else "website",
         "title": page.share_title or page.seo_title or page.title,
@@ -53,8 +53,10 @@ def share_card(page, request, nav):
         "locale": og_locale(page.locale.language_code),
         "alternate_locales": [og_locale(code) for code in nav.translations if code != page.locale.language_code],
     }
-    image = share_image(page, home)
-    picture = rendition(image) if image is not None else None
+    image = share_image(page)
+    if image is None and nav.home is not None and nav.home.pk != page.pk:
+        image = share_image(nav.home.specific)  # a page without a picture shows the home's
+    picture = rendition(image, request) if image is not None else None
     if picture is not None:
         card["image"] = {
             "url": absolute_url(picture.url, root=root),
