@@ -152,3 +152,24 @@ def test_any_origin_may_read_the_api_and_the_exports_but_not_write(client, site_
         assert "Access-Control-Allow-Origin" not in post
     # Pages themselves are not opened to other origins.
     assert "Access-Control-Allow-Origin" not in client.get("/ar/", HTTP_ORIGIN="https://journal.example")
+
+
+@pytest.mark.django_db
+def test_bad_api_input_is_400_or_404_never_500(client, content):
+    for url, status in [
+        ("/api/v2/pages/?limit=abc", 400),
+        ("/api/v2/pages/?offset=-1", 400),
+        ("/api/v2/pages/?type=nope", 400),
+        ("/api/v2/pages/?fields=owner", 400),
+        ("/api/v2/pages/?order=nope", 400),
+        ("/api/v2/pages/?child_of=abc", 400),
+        (f"/api/v2/pages/?child_of={content.draft.pk}", 400),
+        ("/api/v2/pages/abc/", 404),
+        ("/api/v2/pages/99999/", 404),
+        ("/api/v2/images/99999/", 404),
+        ("/api/v2/", 404),
+    ]:
+        response = client.get(url)
+        assert response.status_code == status, url
+        assert response["Content-Type"] == "application/json", url
+    assert client.get("/api/v2/pages/?search=بلاغ").status_code == 200
