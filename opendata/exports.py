@@ -88,6 +88,10 @@ class Dataset:
     def rows(self, links):
         raise NotImplementedError
 
+    def ordered(self, row):
+        """The row's values in the order of the documented columns."""
+        return {name: row.get(name) for name in self.column_names()}
+
 
 def merged(values, key, shared, per_language, extra=None):
     """Rows of `values` (ordered so that one thing's versions come together) merged into one row per `key`.
@@ -169,11 +173,8 @@ class MembersDataset(Dataset):
         for row in merged(values, "translation_key", shared, per_language, extra):
             yield self.ordered(row)
 
-    def ordered(self, row):
-        return {name: row.get(name) for name in self.column_names()}
 
-
-class EventsDataset(MembersDataset):
+class EventsDataset(Dataset):
     def rows(self, links):
         values = (
             EventPage.objects.live()
@@ -218,7 +219,7 @@ class EventsDataset(MembersDataset):
             yield self.ordered(row)
 
 
-class ParticipationDataset(MembersDataset):
+class ParticipationDataset(Dataset):
     def rows(self, links):
         events = EventPage.objects.live().public()
         values = (
@@ -242,7 +243,7 @@ class ParticipationDataset(MembersDataset):
             yield self.ordered(row)
 
 
-class RecommendationsDataset(MembersDataset):
+class RecommendationsDataset(Dataset):
     def rows(self, links):
         events = EventPage.objects.live().public()
         values = (
@@ -280,7 +281,7 @@ class RecommendationsDataset(MembersDataset):
             yield self.ordered(row)
 
 
-class BulletinsDataset(MembersDataset):
+class BulletinsDataset(Dataset):
     def rows(self, links):
         values = (
             NewsPage.objects.live()
