@@ -2,6 +2,9 @@
 
 import datetime
 import io
+import os
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
@@ -170,3 +173,21 @@ def test_set_site_url_writes_the_address_into_the_default_site(client, site_tree
             call_command("set_site_url", bad, stdout=io.StringIO())
     site.refresh_from_db()
     assert site.hostname == "rmcto.example.ma"
+
+
+def test_site_url_comes_from_the_environment_and_is_the_admins_address_by_default():
+    environment = {k: v for k, v in os.environ.items() if k not in {"SITE_URL", "WAGTAILADMIN_BASE_URL"}}
+    code = "from django.conf import settings; print(settings.SITE_URL, settings.WAGTAILADMIN_BASE_URL)"
+
+    def read(**env):
+        result = subprocess.run(
+            [sys.executable, "manage.py", "shell", "-v0", "-c", code], cwd=settings.BASE_DIR,
+            env={**environment, **env}, capture_output=True, text=True, timeout=120, check=True,
+        )  # fmt: skip
+        return result.stdout.split()
+
+    assert read() == ["http://127.0.0.1:8000", "http://127.0.0.1:8000"]
+    assert read(SITE_URL="https://rmcto.example.ma/") == ["https://rmcto.example.ma", "https://rmcto.example.ma"]
+    assert read(SITE_URL="https://rmcto.example.ma", WAGTAILADMIN_BASE_URL="https://admin.example.ma") == [
+        "https://rmcto.example.ma", "https://admin.example.ma",
+    ]  # fmt: skip
