@@ -75,8 +75,9 @@ def sitemap_section(request, section):
 # Exports are built on request and kept in the cache for as long as the content they read has not changed:
 # the key carries a fingerprint of the page tree (the last page log entry, the last publication, the number of
 # live pages, the last revision), read in two small queries, so a publication anywhere, in any process, is
-# seen on the next download.
-EXPORT_CACHE_SECONDS = 24 * 3600
+# seen on the next download. Taxonomy terms (a region's or a category's name) carry no date: a rename alone shows
+# when the cached file expires, within the hour.
+EXPORT_CACHE_SECONDS = 3600
 
 
 def content_fingerprint(network_settings):
