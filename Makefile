@@ -35,6 +35,7 @@ messages: $(STAMP) ## Refresh locale/{ar,fr}/LC_MESSAGES/django.po from the code
 demo: $(STAMP) compilemessages ## Migrate and load the demo content (SQLite unless DATABASE_URL is set)
 	$(MANAGE) migrate --no-input -v0
 	$(MANAGE) load_demo_content
+	$(MANAGE) set_site_url
 	$(MANAGE) update_index -v0
 	$(MANAGE) create_demo_admin
 

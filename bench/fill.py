@@ -126,6 +126,8 @@ def fill(count, french_share=0.3, seed=10, out=print):
                         "date": date,
                         "summary": texts["summary"],
                         "listing_summary": "",
+                        "share_title": "",
+                        "share_description": "",
                         "member_id": member.pk if member else None,
                         "category_id": terms[category].pk if terms and category is not None else None,
                         "body": [

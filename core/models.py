@@ -44,10 +44,43 @@ class ListingFields(models.Model):
         abstract = True
 
 
-class BasePage(ListingFields, Page):
-    """Every page of the site: listing fields, the promote tab, and per-locale search filtering."""
+class SharingFields(models.Model):
+    """What a link to the page shows on a social network or in a messaging app, when an editor says otherwise."""
 
-    promote_panels = Page.promote_panels + ListingFields.promote_panels
+    share_title = models.CharField(
+        _("title when shared"), max_length=120, blank=True, help_text=_("Defaults to the page's title.")
+    )
+    share_description = models.TextField(
+        _("description when shared"),
+        max_length=300,
+        blank=True,
+        help_text=_("Defaults to the page's summary or search description."),
+    )
+    share_image = models.ForeignKey(
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("image when shared"),
+        help_text=_("Cropped to 1200×630. Defaults to the listing image, then the page's main image."),
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [FieldPanel("share_title"), FieldPanel("share_description"), FieldPanel("share_image")],
+            heading=_("Sharing"),
+        ),
+    ]
+
+    class Meta:
+        abstract = True
+
+
+class BasePage(SharingFields, ListingFields, Page):
+    """Every page of the site: listing and sharing fields, the promote tab, and per-locale search filtering."""
+
+    promote_panels = Page.promote_panels + ListingFields.promote_panels + SharingFields.promote_panels
     # Layers above check what an editor may put in a page through its hooks (core/forms.py).
     base_form_class = BasePageForm
 
@@ -65,6 +98,9 @@ class BasePage(ListingFields, Page):
         SynchronizedField("show_in_menus", overridable=False),
         TranslatableField("listing_summary"),
         SynchronizedField("listing_image"),
+        TranslatableField("share_title"),
+        TranslatableField("share_description"),
+        SynchronizedField("share_image"),
     ]
 
     search_fields = Page.search_fields + [
@@ -310,6 +346,13 @@ class NetworkSettings(BaseSiteSetting):
     )
     founded = models.DateField(_("founded on"), null=True, blank=True)
     contact_email = models.EmailField(_("contact email"), blank=True)
+    data_licence = models.CharField(
+        _("licence of the open data"),
+        max_length=120,
+        blank=True,
+        help_text=_("The licence under which the exports of the open data page are published, e.g. CC BY 4.0."),
+    )
+    data_licence_url = models.URLField(_("address of the licence"), blank=True)
     facebook_url = models.URLField(_("Facebook page"), blank=True)
     youtube_url = models.URLField(_("YouTube channel"), blank=True)
 
@@ -330,6 +373,7 @@ class NetworkSettings(BaseSiteSetting):
         ),
         FieldPanel("founded"),
         FieldPanel("contact_email"),
+        MultiFieldPanel([FieldPanel("data_licence"), FieldPanel("data_licence_url")], heading=_("Open data")),
         FieldPanel("facebook_url"),
         FieldPanel("youtube_url"),
     ]

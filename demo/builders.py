@@ -41,6 +41,7 @@ from members import register
 from members.models import MemberIndexPage, MemberPage
 from members.roles import member_collection, network_collection, setup_member_roles
 from news.models import NewsIndexPage, NewsPage
+from opendata.models import OpenDataPage
 
 from . import data, media
 from .spec import Ref
@@ -70,6 +71,7 @@ PAGE_MODELS = {
     "events.EventIndexPage": EventIndexPage,
     "events.EventPage": EventPage,
     "documents.DocumentIndexPage": DocumentIndexPage,
+    "opendata.OpenDataPage": OpenDataPage,
 }
 
 

@@ -17,6 +17,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
@@ -178,6 +179,20 @@ class EventPage(PageRoutesMixin, MemberOwnedMixin, ArticlePage):
     parent_page_types = ["events.EventIndexPage", "members.MemberPage", "events.EventPage"]
     subpage_types = ["events.EventPage"]
 
+    api_fields = [
+        APIField("start"),
+        APIField("end"),
+        APIField("venue"),
+        APIField("city"),
+        *MemberOwnedMixin.member_api_fields,
+        APIField("parent_event_id"),
+        APIField("summary"),
+        APIField("hero_image"),
+        APIField("attendance"),
+        APIField("participation"),
+        APIField("recommendations"),
+    ]
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -324,6 +339,8 @@ class ParticipationRow(TranslatableMixin, Orderable):
 
     panels = [FieldRowPanel([FieldPanel("category"), FieldPanel("women"), FieldPanel("men")])]
 
+    api_fields = [APIField("category"), APIField("women"), APIField("men")]
+
     translatable_fields = [
         TranslatableField("category"),
         SynchronizedField("women", overridable=False),
@@ -354,6 +371,8 @@ class Recommendation(TranslatableMixin, Orderable):
     follow_up_note = models.CharField(_("follow-up note"), max_length=300, blank=True)
 
     panels = [FieldPanel("text"), FieldRowPanel([FieldPanel("status"), FieldPanel("follow_up_note")])]
+
+    api_fields = [APIField("text"), APIField("status"), APIField("follow_up_note")]
 
     translatable_fields = [
         TranslatableField("text"),

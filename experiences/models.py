@@ -11,6 +11,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
@@ -18,6 +19,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api import TermField
 from core.blocks import BaseStreamBlock
 from core.models import ArticlePage, ExperienceTheme, LinkedDocument, Region, SectionIndexPage
 from core.syndication import PageRoutesMixin, follow_links
@@ -174,6 +176,13 @@ class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, ArticlePage):
 
     parent_page_types = ["members.MemberPage", "experiences.ExperienceIndexPage"]
     subpage_types = []
+
+    api_fields = [
+        APIField("theme", serializer=TermField()),
+        *MemberOwnedMixin.member_api_fields,
+        APIField("summary"),
+        APIField("hero_image"),
+    ]
 
     class Meta:
         verbose_name = _("experience")

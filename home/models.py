@@ -88,6 +88,7 @@ class HomePage(BasePage):
         "events.EventIndexPage",
         "documents.DocumentIndexPage",
         "home.StandardPage",
+        "opendata.OpenDataPage",
     ]
 
     class Meta:

@@ -6,10 +6,12 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api import PageRefField, TermField
 from core.models import BasePage, Region, paginate
 from core.syndication import PageRoutesMixin, follow_links
 from members import register, routes
@@ -204,6 +206,21 @@ class MemberPage(PageRoutesMixin, BasePage):
     parent_page_types = ["members.MemberIndexPage"]
     subpage_types = ["news.NewsPage", "events.EventPage", "experiences.ExperiencePage"]
 
+    # The read-only API (/api/v2/pages/?type=members.MemberPage): the directory's facts, never the roles.
+    api_fields = [
+        APIField("hcp_code"),
+        APIField("kind"),
+        APIField("region", serializer=TermField()),
+        APIField("population"),
+        APIField("joined_on"),
+        APIField("website"),
+        APIField("introduction"),
+        APIField("plan_axes"),
+        APIField("plan_projects"),
+        APIField("plan_activities"),
+        APIField("plan_period"),
+    ]
+
     class Meta:
         verbose_name = _("member collectivity")
         verbose_name_plural = _("member collectivities")
@@ -299,6 +316,16 @@ class MemberOwnedMixin(models.Model):
     @property
     def publisher_name(self):
         return self.member.title if self.member_id else None
+
+    @property
+    def member_region(self):
+        return self.member.region if self.member_id else None
+
+    # What the read-only API writes of the page's member (null for the network's own pages).
+    member_api_fields = [
+        APIField("member", serializer=PageRefField(extra=["hcp_code"])),
+        APIField("member_region", serializer=TermField()),
+    ]
 
 
 class NetworkRoles(models.Model):

@@ -11,6 +11,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
@@ -18,6 +19,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.api import TermField
 from core.blocks import BaseStreamBlock
 from core.models import ArticlePage, LinkedDocument, NewsCategory, Region, SectionIndexPage
 from core.syndication import PageRoutesMixin, follow_links
@@ -175,6 +177,15 @@ class NewsPage(MemberOwnedMixin, ArticlePage):
 
     parent_page_types = ["news.NewsIndexPage", "members.MemberPage"]
     subpage_types = []
+
+    api_fields = [
+        APIField("date"),
+        APIField("category", serializer=TermField()),
+        *MemberOwnedMixin.member_api_fields,
+        APIField("summary"),
+        APIField("hero_image"),
+        APIField("body"),
+    ]
 
     class Meta:
         verbose_name = _("bulletin")

@@ -1,4 +1,4 @@
-"""URLs: admin and documents outside the language prefix, every public page under /ar/, /fr/…"""
+"""URLs: admin, documents, robots, sitemap, API and open data outside the language prefix, pages under /ar/, /fr/…"""
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -6,7 +6,6 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core.health import healthz
@@ -20,7 +19,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap),
+    # robots.txt, sitemap.xml, /api/v2/ and /opendata/ (opendata/urls.py)
+    path("", include("opendata.urls")),
 ]
 
 if settings.DEBUG:

@@ -66,7 +66,7 @@ def test_a_second_run_creates_nothing_and_changes_nothing(demo):
     assert inventory() == before
     assert "created" not in out.getvalue()
     assert "updated" not in out.getvalue()
-    assert "pages (fr): 38 unchanged" in out.getvalue()
+    assert "pages (fr): 39 unchanged" in out.getvalue()
 
 
 @pytest.mark.django_db
@@ -77,7 +77,7 @@ def test_a_second_run_leaves_every_table_as_it_was(demo):
         return json.loads(out.getvalue())
 
     before = fingerprint()
-    assert len(before["wagtailcore.page"]) == 77  # the root and 38 pages in each language
+    assert len(before["wagtailcore.page"]) == 79  # the root and 39 pages in each language
     call_command("load_demo_content", stdout=io.StringIO())
     assert fingerprint() == before
 
@@ -87,9 +87,9 @@ def test_every_arabic_page_has_its_french_translation(demo):
     ar = Locale.objects.get(language_code="ar")
     fr = Locale.objects.get(language_code="fr")
     arabic_pages = Page.objects.filter(locale=ar, depth__gt=1)
-    assert arabic_pages.count() == 38
+    assert arabic_pages.count() == 39
     assert Page.objects.filter(locale=fr).count() == arabic_pages.count()
-    assert Page.objects.live().filter(locale=fr).count() == 38
+    assert Page.objects.live().filter(locale=fr).count() == 39
 
 
 @pytest.mark.django_db

@@ -39,8 +39,8 @@ def walk(value, path=""):
 
 
 def test_every_file_loads_into_the_pages_the_builders_make(content):
-    assert len(content.pages) == 38
-    assert len({spec["key"] for spec in content.pages}) == 38
+    assert len(content.pages) == 39
+    assert len({spec["key"] for spec in content.pages}) == 39
     for spec in content.pages:
         model = "members.MemberPage" if spec in content.members else spec["model"]
         assert model in PAGE_MODELS, spec["key"]

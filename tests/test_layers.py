@@ -18,7 +18,7 @@ LAYERS = [
     {"members"},
     {"news", "events", "experiences"},
     {"documents"},
-    {"search", "home", "alerts"},
+    {"search", "home", "alerts", "opendata"},
     {"demo"},
 ]
 LAYER_OF = {app: depth for depth, apps in enumerate(LAYERS) for app in apps}

@@ -13,6 +13,7 @@ from experiences.models import ExperienceIndexPage, ExperiencePage
 from home.models import HomePage, StandardPage
 from members.models import MemberIndexPage, MemberPage
 from news.models import NewsIndexPage, NewsPage
+from opendata.models import OpenDataPage
 from tests import factories
 from tests.auth import sign_in_as_superuser
 from tests.site import build_site_tree
@@ -32,10 +33,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_sections_live_under_the_home_page(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {MemberIndexPage, NewsIndexPage, ExperienceIndexPage, EventIndexPage, DocumentIndexPage, StandardPage},
-        )
+            {
+                MemberIndexPage, NewsIndexPage, ExperienceIndexPage, EventIndexPage, DocumentIndexPage, StandardPage,
+                OpenDataPage,
+            },
+        )  # fmt: skip
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedParentPageTypes(DocumentIndexPage, {HomePage})
+        self.assertAllowedParentPageTypes(OpenDataPage, {HomePage})
+        self.assertAllowedSubpageTypes(OpenDataPage, set())
 
     def test_a_members_space_holds_its_news_events_and_experiences(self):
         self.assertAllowedSubpageTypes(MemberPage, {NewsPage, EventPage, ExperiencePage})
@@ -74,6 +80,21 @@ class AdminCreationTests(WagtailPageTestCase):
                     title="القيم والالتزامات",
                     introduction="",
                     body=streamfield([("paragraph", rich_text("<p>قيم الشبكة</p>"))]),
+                ),
+            )
+
+    def test_create_open_data_page(self):
+        for parent in [self.tree.home, self.tree.fr.home]:
+            self.assertCanCreate(
+                parent,
+                OpenDataPage,
+                form_data(
+                    title="البيانات المفتوحة",
+                    slug=f"open-data-{parent.locale.language_code}",
+                    introduction="",
+                    share_title="بيانات الشبكة",
+                    share_description="",
+                    share_image="",
                 ),
             )
 

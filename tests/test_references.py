@@ -153,12 +153,13 @@ def test_a_refused_form_shows_no_title_or_address_of_member_b(officer, spaces):
     assert "\\\\u0647\\\\u0646\\\\u0627" in html
 
 
-def test_a_new_page_cannot_take_member_bs_image(officer, spaces):
+@pytest.mark.parametrize("field", ["hero_image", "share_image"])
+def test_a_new_page_cannot_take_member_bs_image(officer, spaces, field):
     url = reverse("wagtailadmin_pages:add", args=["news", "newspage", spaces.a.pk])
-    data = news_form("بلاغ جديد", "new-bulletin", hero_image=spaces.b_image.pk)
+    data = news_form("بلاغ جديد", "new-bulletin", **{field: spaces.b_image.pk})
     response = officer.post(url, data)
     assert response.status_code == 200
-    assert "hero_image" in response.context["form"].errors
+    assert field in response.context["form"].errors
     assert MARK not in body(response)
     assert not NewsPage.objects.filter(slug="new-bulletin").exists()
 

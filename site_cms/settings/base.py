@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "documents",
     "search",
     "alerts",
+    "opendata",
     "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -50,6 +51,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
+    "rest_framework",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
@@ -85,6 +88,8 @@ MIDDLEWARE = [
     # One policy for the public site, one for the admin (core/csp.py).
     "core.csp.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The API and the open data exports may be read from any origin (opendata/cors.py).
+    "opendata.cors.ReadOnlyCorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -221,7 +226,19 @@ BACKUP_KEEP_DAYS = int(os.environ.get("BACKUP_KEEP_DAYS", 14))
 # Avatars are not fetched from a third party (officers' email addresses stay here): Wagtail's default one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_SITE_NAME = "الشبكة المغربية للجماعات الترابية المنفتحة"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The address the public site is served at: `manage.py set_site_url` writes it into the default Site record,
+# from which canonical and hreflang links, the sitemap, feeds and emails take their absolute URLs.
+SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", SITE_URL)
+# The read-only API (/api/v2/, opendata/api.py): live and public content only.
+WAGTAILAPI_BASE_URL = SITE_URL
+WAGTAILAPI_LIMIT_MAX = 100
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # Anonymous only: the API shows what the public sees, and no password is ever tried through it.
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+}
 
 # Mail: review notifications to officers and staff, password links. An SMTP relay from the environment.
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -1,0 +1,77 @@
+"""The sitemap: every live page anyone may see, in every language, each with its hreflang alternates.
+
+Served as an index (`/sitemap.xml`) naming paginated sections (`/sitemap-pages.xml?p=N`), so that each file
+stays far under the protocol's limits (50,000 addresses, 50 MB) however many bulletins the site holds. A
+section's page costs the same few queries whatever its size: the pages are read as values, and the
+translations of all of them in one more query (no query per page for its alternates).
+"""
+
+from collections import defaultdict
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+
+from opendata.links import PageLinks
+
+PAGE_FIELDS = ("pk", "url_path", "translation_key", "last_published_at", "first_published_at")
+
+
+class PagesSitemap(Sitemap):
+    # Addresses per file: each carries its alternates (about 600 bytes with two languages), so a file weighs
+    # well under a megabyte.
+    limit = 1000
+
+    def __init__(self, site):
+        self.links = PageLinks(site)
+
+    def items(self):
+        return self.links.pages().order_by("path").values(*PAGE_FIELDS)
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        items = list(self.paginator.page(page).object_list)
+        versions = defaultdict(dict)
+        translations = (
+            self.links.pages()
+            .filter(translation_key__in={item["translation_key"] for item in items})
+            .values("url_path", "translation_key", "locale__language_code")
+        )
+        for version in translations:
+            url = self.links.url(version["url_path"])
+            if url:
+                versions[version["translation_key"]][version["locale__language_code"]] = url
+        urls = []
+        self.latest_lastmod = None
+        for item in items:
+            location = self.links.url(item["url_path"])
+            if location is None:
+                continue
+            lastmod = item["last_published_at"] or item["first_published_at"]
+            if lastmod and (self.latest_lastmod is None or lastmod > self.latest_lastmod):
+                self.latest_lastmod = lastmod
+            urls.append(
+                {
+                    "item": item,
+                    "location": location,
+                    "lastmod": lastmod,
+                    "changefreq": None,
+                    "priority": "",
+                    "alternates": alternates(versions[item["translation_key"]]),
+                }
+            )
+        return urls
+
+
+def alternates(by_language):
+    """hreflang links, in the order of the site's languages, and x-default: the default language's version
+    (else the first that exists), as every page's <head> says (core/templatetags/navigation_tags.py)."""
+    ordered = [(code, by_language[code]) for code, _name in settings.LANGUAGES if code in by_language]
+    ordered += [(code, url) for code, url in sorted(by_language.items()) if code not in dict(ordered)]
+    links = [{"lang_code": code, "location": url} for code, url in ordered]
+    if ordered:
+        default = by_language.get(settings.LANGUAGE_CODE, ordered[0][1])
+        links.append({"lang_code": "x-default", "location": default})
+    return links
+
+
+def sections(site):
+    return {"pages": PagesSitemap(site)}
