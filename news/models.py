@@ -14,12 +14,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock
 from core.models import ArticlePage, LinkedDocument, NewsCategory, Region, SectionIndexPage
+from core.privacy import PublicPageQuerySet
 from core.syndication import PageRoutesMixin, follow_links
 from members.models import MemberOwnedMixin, MemberPage
 from news import feeds
@@ -29,14 +29,13 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsQuerySet(PageQuerySet):
+class NewsQuerySet(PublicPageQuerySet):
     def for_listing(self):
         return (
             self.live()
             .public()
             .defer_streamfields()
             .select_related("member", "category", "hero_image", "listing_image", "locale")
-            .prefetch_related("hero_image__renditions", "listing_image__renditions")
             .order_by("-date", "-pk")
         )
 
@@ -130,6 +129,8 @@ class NewsIndexPage(PageRoutesMixin, SectionIndexPage):
 
 class NewsPage(MemberOwnedMixin, ArticlePage):
     """A bulletin or communiqué, of a member (in its space) or of the network."""
+
+    serve_select_related = (*ArticlePage.serve_select_related, "member", "category")
 
     date = models.DateField(_("date"), default=datetime.date.today)
     category = models.ForeignKey(
