@@ -26,6 +26,30 @@ def register_purger(purger):
     return purger
 
 
+def with_translations(page):
+    """The page and its live translations."""
+    return [page, *(p.specific_deferred for p in page.get_translations().live())]
+
+
+def section_purger(page_model, index_model, extra=None):
+    """A purger for `page_model`: the `index_model` page of each language it is in (national indexes list every
+    member's items), and what `extra(page, index)` adds (URLs of the index's routes that take arguments)."""
+
+    def purger(page):
+        if not isinstance(page, page_model):
+            return []
+        found = []
+        for version in with_translations(page):
+            index = index_model.objects.live().filter(locale_id=version.locale_id).first()
+            if index is not None:
+                found.append(index)
+                if extra is not None:
+                    found.extend(extra(version, index))
+        return found
+
+    return purger
+
+
 def related_pages(page):
     """The page, its live translations and every live ancestor (below the tree's root) of each."""
     versions = [page, *page.get_translations().live()]
