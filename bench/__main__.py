@@ -90,6 +90,7 @@ def main(argv=None):
     fill_parser.add_argument("--french-share", type=float, default=0.3, help="share also in French (default 0.3)")
     fill_parser.add_argument("--seed", type=int, default=10)
     fill_parser.add_argument("--keep", action="store_true", help="add to the benchmark database already there")
+    fill_parser.add_argument("--events", type=int, default=None, help="events to add (default: count / 20)")
     search_parser = commands.add_parser("search", help="time search and autocomplete on the benchmark database")
     search_parser.add_argument("--repeat", type=int, default=15, help="timed requests per query (default 15)")
     args = parser.parse_args(argv)
@@ -110,7 +111,7 @@ def main(argv=None):
         from bench.fill import fill
 
         started = time.monotonic()
-        fill(args.count, french_share=args.french_share, seed=args.seed)
+        fill(args.count, french_share=args.french_share, seed=args.seed, events=args.events)
         print(f"Done in {time.monotonic() - started:.0f} s.")
     else:
         setup_django(target)

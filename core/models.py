@@ -1,8 +1,10 @@
 """The abstract base page and its mixins, the translatable taxonomies and the site settings."""
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -186,9 +188,38 @@ class ArticlePage(BasePage):
         return self.listing_summary or self.summary
 
 
-def paginate(request, items, per_page=12):
-    """The requested page of `items`: `?page=abc` reads as the first page, past the end is a 404."""
-    paginator = Paginator(items, per_page)
+class BoundedPaginator(Paginator):
+    """Pages of the first `limit` items; one more is counted, to know whether there are more (`truncated`)."""
+
+    def __init__(self, items, per_page, limit):
+        super().__init__(items[: limit + 1], per_page)
+        self.limit = limit
+
+    @cached_property
+    def counted(self):
+        return Paginator.count.func(self)
+
+    @cached_property
+    def count(self):
+        return min(self.counted, self.limit)
+
+    @cached_property
+    def truncated(self):
+        return self.counted > self.limit
+
+
+def paginate(request, items, per_page=12, max_pages=None):
+    """The requested page of `items`: `?page=abc` reads as the first page, past the end is a 404.
+
+    A listing (a queryset) is bounded to `max_pages` pages (settings.LISTING_MAX_PAGES): counting and skipping
+    then cost the same with 100,000 items as with 1,200, and older items are reached through the filters
+    (year, member, category), the feeds and search. `paginator.truncated` says that more exist.
+    """
+    max_pages = settings.LISTING_MAX_PAGES if max_pages is None else max_pages
+    if isinstance(items, models.QuerySet) and max_pages:
+        paginator = BoundedPaginator(items, per_page, limit=max_pages * per_page)
+    else:
+        paginator = Paginator(items, per_page)
     raw = request.GET.get("page", "1")
     try:
         number = int(raw)

@@ -182,7 +182,12 @@ class EventPage(PageRoutesMixin, MemberOwnedMixin, ArticlePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
-        indexes = [models.Index(fields=["start"]), models.Index(fields=["end"])]
+        indexes = [
+            models.Index(fields=["start"]),
+            models.Index(fields=["end"]),
+            # A member's agenda (README, "Caching and scale").
+            models.Index(fields=["member", "start"], name="events_member_start_idx"),
+        ]
 
     def clean(self):
         super().clean()

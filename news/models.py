@@ -180,6 +180,12 @@ class NewsPage(MemberOwnedMixin, ArticlePage):
     class Meta:
         verbose_name = _("bulletin")
         verbose_name_plural = _("bulletins")
+        # Listings read the newest first, of everyone or of one member or category (README, "Caching and scale").
+        indexes = [
+            models.Index(fields=["-date", "-page_ptr"], name="news_date_idx"),
+            models.Index(fields=["member", "-date"], name="news_member_date_idx"),
+            models.Index(fields=["category", "-date"], name="news_category_date_idx"),
+        ]
 
 
 class NewsAttachment(LinkedDocument):

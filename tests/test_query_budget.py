@@ -103,3 +103,19 @@ def test_every_public_page_stays_within_the_query_budget(client, site_tree, memb
     listing = "\n".join(q["sql"][:160] for q in many)
     assert len(many) == len(few), f"{name}: {len(few)} queries with a few items, {len(many)} with 30\n{listing}"
     assert len(many) <= BUDGET, f"{name}: {len(many)} queries warm, over the budget of {BUDGET}\n{listing}"
+
+
+def test_a_listing_is_bounded_and_says_where_older_items_are(client, site_tree, settings):
+    settings.LISTING_MAX_PAGES = 2
+    for n in range(30):
+        factories.NewsPageFactory(parent=site_tree.news, slug=f"news-{n}", date=datetime.date(2024, 1, 1 + n))
+    last = client.get(site_tree.news.url + "?page=2")
+    assert last.status_code == 200
+    assert last.context["items"].paginator.num_pages == 2
+    assert "pagination__more" in last.content.decode()
+    assert client.get(site_tree.news.url + "?page=3").status_code == 404
+    # Older items are still reached through the filters.
+    older = client.get(site_tree.news.url + "?year=2024&page=2")
+    assert older.status_code == 200
+    settings.LISTING_MAX_PAGES = 3
+    assert "pagination__more" not in client.get(site_tree.news.url + "?page=3").content.decode()

@@ -336,6 +336,9 @@ CACHE_S_MAXAGE = int(os.environ.get("CACHE_S_MAXAGE", 3600))
 # Navigation, footer and figures are kept this long at most (they are also forgotten on every change).
 FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", 3600))
 
+# Listings show at most this many pages (core.models.paginate): deep pages of 100,000 bulletins would scan.
+LISTING_MAX_PAGES = int(os.environ.get("LISTING_MAX_PAGES", 100))
+
 # A cache in front of the site, purged when content changes (core/frontend_cache.py): HTTP PURGE to Varnish or
 # nginx (FRONTEND_CACHE_PURGE_URL, e.g. http://127.0.0.1:6081), Cloudflare, CloudFront. None when unset.
 WAGTAILFRONTENDCACHE = {}
