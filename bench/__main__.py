@@ -8,6 +8,8 @@ SQLite: a file copy), unless `--keep` adds to the copy already there.
     .venv/bin/python -m bench fill                    # 10,000 Arabic bulletins, 30 % also in French
     .venv/bin/python -m bench fill --count 100000     # the 100,000-bulletin target
     .venv/bin/python -m bench search                  # p50/p95 of search and autocomplete, SQL queries
+    .venv/bin/python -m bench pages                   # p50/p95 of the public pages (in-process; --http URL too)
+    .venv/bin/python -m bench load --url http://127.0.0.1:8001 --static /static/css/site.css   # throughput
 """
 
 import argparse
@@ -93,6 +95,14 @@ def main(argv=None):
     fill_parser.add_argument("--events", type=int, default=None, help="events to add (default: count / 20)")
     search_parser = commands.add_parser("search", help="time search and autocomplete on the benchmark database")
     search_parser.add_argument("--repeat", type=int, default=15, help="timed requests per query (default 15)")
+    pages_parser = commands.add_parser("pages", help="p50/p95 of the public pages on the benchmark database")
+    pages_parser.add_argument("--repeat", type=int, default=20, help="timed requests per page (default 20)")
+    pages_parser.add_argument("--http", help="also time them through a running server, e.g. http://127.0.0.1:8001")
+    load_parser = commands.add_parser("load", help="drive a mix of pages and searches against a running server")
+    load_parser.add_argument("--url", default="http://127.0.0.1:8001", help="the server (gunicorn, or Varnish)")
+    load_parser.add_argument("--static", help="a static file's path to compare with, e.g. /static/css/site.css")
+    load_parser.add_argument("--duration", type=int, default=20, help="seconds per run (default 20)")
+    load_parser.add_argument("--connections", type=int, default=16, help="concurrent connections (default 16)")
     args = parser.parse_args(argv)
 
     source = os.environ.get("DATABASE_URL", DEFAULT_SOURCE)
@@ -113,6 +123,18 @@ def main(argv=None):
         started = time.monotonic()
         fill(args.count, french_share=args.french_share, seed=args.seed, events=args.events)
         print(f"Done in {time.monotonic() - started:.0f} s.")
+    elif args.command == "pages":
+        setup_django(target)
+        from bench.pages import report, run
+
+        rows = run(repeat=args.repeat, http=args.http)
+        print()
+        print(report(rows, http=bool(args.http)))
+    elif args.command == "load":
+        setup_django(target)
+        from bench.load import report, run
+
+        print(report(run(args.url, static=args.static, duration=args.duration, connections=args.connections)))
     else:
         setup_django(target)
         from bench.run import describe_database, report, run
