@@ -76,7 +76,8 @@ def wrk(url, paths, duration, connections):
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(script)
     output = subprocess.run(  # noqa: S603 (wrk, our own arguments)
-        [shutil.which("wrk"), "-t2", f"-c{connections}", f"-d{duration}s", "--latency", "-s", f.name, url],
+        [shutil.which("wrk"), "-t2", f"-c{connections}", f"-d{duration}s", "--timeout", "20s", "--latency",
+         "-s", f.name, url],
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     os.unlink(f.name)  # noqa: PTH108
@@ -93,10 +94,13 @@ def parse(output):
     result["p50"] = _ms(re.search(r"50%\s+(\S+)", output)[1])
     result["p99"] = _ms(re.search(r"99%\s+(\S+)", output)[1])
     result["requests"] = int(re.search(r"(\d+) requests in", output)[1])
+    result["detail"] = ""
     if found := re.search(r"Non-2xx or 3xx responses: (\d+)", output):
         result["errors"] += int(found[1])
+        result["detail"] += f"{found[1]} non-2xx/3xx "
     if found := re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output):
         result["errors"] += sum(int(n) for n in found.groups())
+        result["detail"] += found[0]
     return result
 
 
@@ -180,7 +184,6 @@ def report(results):
     cached = results.get("pages only through Varnish")
     if static and cached:
         lines.append("")
-        lines.append(
-            f"Cached pages through Varnish: {100 * cached['rps'] / static['rps']:.0f} % of the static file's throughput."
-        )
+        share = 100 * cached["rps"] / static["rps"]
+        lines.append(f"Cached pages through Varnish: {share:.0f} % of the static file's throughput through Varnish.")
     return "\n".join(lines)
