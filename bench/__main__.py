@@ -98,6 +98,7 @@ def main(argv=None):
     pages_parser = commands.add_parser("pages", help="p50/p95 of the public pages on the benchmark database")
     pages_parser.add_argument("--repeat", type=int, default=20, help="timed requests per page (default 20)")
     pages_parser.add_argument("--http", help="also time them through a running server, e.g. http://127.0.0.1:8001")
+    pages_parser.add_argument("--skip", action="append", default=[], help="leave out the pages whose name has this")
     load_parser = commands.add_parser("load", help="drive a mix of pages and searches against a running server")
     load_parser.add_argument("--url", help="a running server instead of starting gunicorn and Varnish here")
     load_parser.add_argument("--static", default="/static/css/site.css", help="the static file to compare with")
@@ -127,7 +128,7 @@ def main(argv=None):
         setup_django(target)
         from bench.pages import report, run
 
-        rows = run(repeat=args.repeat, http=args.http)
+        rows = run(repeat=args.repeat, http=args.http, skip=args.skip)
         print()
         print(report(rows, http=bool(args.http)))
     elif args.command == "load":
