@@ -53,12 +53,19 @@ class NewsFilterForm(forms.Form):
     def __init__(self, locale_id, *args, **kwargs):
         super().__init__(*args, **kwargs)
         everything = [("", _("All"))]
-        members = MemberPage.objects.live().filter(locale_id=locale_id).order_by("title")
-        self.fields["member"].choices = everything + [(m.slug, m.title) for m in members.only("slug", "title")]
-        regions = Region.objects.filter(locale_id=locale_id)
+        members = list(MemberPage.objects.live().filter(locale_id=locale_id).order_by("title").only("slug", "title"))
+        self.fields["member"].choices = everything + [(m.slug, m.title) for m in members]
+        regions = list(Region.objects.filter(locale_id=locale_id))
         self.fields["region"].choices = everything + [(r.slug, r.name) for r in regions]
-        categories = NewsCategory.objects.filter(locale_id=locale_id)
+        categories = list(NewsCategory.objects.filter(locale_id=locale_id))
         self.fields["category"].choices = everything + [(c.slug, c.name) for c in categories]
+        # Filters apply by key, read here already: the listing's indexes (member, category + date) then serve
+        # the newest first without joining and sorting every bulletin of a member (news/0002_listing_indexes).
+        self.keys = {
+            "member": {m.slug: m.pk for m in members},
+            "region": {r.slug: r.pk for r in regions},
+            "category": {c.slug: c.pk for c in categories},
+        }
         years = range(timezone.localdate().year + 1, 1999, -1)
         self.fields["year"].choices = everything + [(y, str(y)) for y in years]
         # The tags of this language's bulletins: a bulletin's tags link here, filtered by one of them.
@@ -68,11 +75,11 @@ class NewsFilterForm(forms.Form):
     def apply(self, items):
         data = self.cleaned_data
         if data.get("member"):
-            items = items.filter(member__slug=data["member"])
+            items = items.filter(member_id=self.keys["member"][data["member"]])
         if data.get("region"):
-            items = items.filter(member__region__slug=data["region"])
+            items = items.filter(member__region_id=self.keys["region"][data["region"]])
         if data.get("category"):
-            items = items.filter(category__slug=data["category"])
+            items = items.filter(category_id=self.keys["category"][data["category"]])
         if data.get("year"):
             items = items.filter(date__year=data["year"])
         if data.get("tag"):

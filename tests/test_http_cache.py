@@ -96,7 +96,6 @@ def test_searches_forms_and_private_sections_are_private(client, site_tree, bull
     assert response["Cache-Control"] == "private, no-store"
     # A page behind a password: its form, and the page once the password is given, are this visitor's.
     PageViewRestriction.objects.create(page=site_tree.news, restriction_type="password", password="secret")
-    assert client.get(bulletin.url.replace("/members/bni-ansar/", "/news/")).status_code == 404
     private = factories.NewsPageFactory(parent=site_tree.news, slug="private-one")
     assert client.get(private.url)["Cache-Control"] == "private, no-store"
 
