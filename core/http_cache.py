@@ -10,12 +10,18 @@ the path, so nothing else varies.
 
 Everything else is `private, no-store` (a view's own stricter header is kept). The middleware also opens the
 per-request memo of core.caching, so it sits near the top of MIDDLEWARE (after the request id).
+
+With PAGE_CACHE on, a public 200 answer to a GET is also kept in Django's cache (Redis when configured), keyed
+by host, full path and the content version (core/caching.py), and served from there to the next anonymous
+visitor without a session: the app's own shared cache, forgotten on every change, for when no Varnish is in
+front (and for what Varnish misses). Only what was found public is ever stored, so it serves nothing private.
 """
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
-from core.caching import RequestMemo
+from core.caching import RequestMemo, content_version
 from core.privacy import is_restricted
 
 PUBLIC_STATUSES = {200, 301, 404, 410}
@@ -52,13 +58,38 @@ def make_public(response):
         del response["Vary"]
 
 
+def page_cache_key(request):
+    """Where an anonymous GET's answer is kept, or None when it may not come from the cache."""
+    if not settings.PAGE_CACHE or request.method not in ("GET", "HEAD"):
+        return None
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or request.path.startswith(PRIVATE_PREFIXES):
+        return None
+    return f"core:page:{content_version()}:{request.get_host()}:{request.get_full_path()}"
+
+
 class HttpCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         with RequestMemo():
+            key = page_cache_key(request)
+            if key is not None:
+                kept = cache.get(key)
+                if kept is not None:
+                    return kept
             response = self.get_response(request)
+            if (
+                key is not None
+                and request.method == "GET"
+                and response.status_code == 200
+                and not response.streaming
+                and not response.has_header("Cache-Control")
+                and is_public(request, response)
+            ):
+                make_public(response)
+                cache.set(key, response, settings.FRAGMENT_CACHE_TIMEOUT)
+                return response
             if response.has_header("Cache-Control"):
                 # The view's (or WhiteNoise's) own policy stands, unless the answer sets a cookie.
                 if response.cookies:

@@ -8,7 +8,9 @@ change on the next request.
 
 import pytest
 
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import PageViewRestriction
@@ -186,3 +188,30 @@ def test_the_figures_follow_a_new_member_at_once(client, site_tree, member):
     response = client.get(site_tree.members.url)
     assert response.context["figures"]["directory_total"] == before + 1
     assert "ait-melloul" in response.content.decode()
+
+
+# ---------- whole pages kept by the app ----------
+
+
+def test_the_app_keeps_public_pages_until_content_changes(client, site_tree, bulletin, settings, django_user_model):
+    settings.PAGE_CACHE = True
+    client.get(bulletin.url)
+    with CaptureQueriesContext(connection) as served:
+        response = client.get(bulletin.url)
+    assert len(served) == 0 and "الإنارة العمومية" in response.content.decode()
+    assert response["Cache-Control"].startswith("public")
+
+    bulletin.title = "برنامج الإنارة"
+    bulletin.save_revision().publish()
+    assert "برنامج الإنارة" in client.get(bulletin.url).content.decode()
+
+    # Never for a visitor with a session, never what was private.
+    sign_in(client, django_user_model.objects.create_superuser("root", "root@example.org", "pw"))
+    response = client.get(bulletin.url)
+    assert response["Cache-Control"] == "private, no-store"
+    client.logout()
+    client.cookies.clear()
+    client.get("/ar/search/?q=الإنارة")
+    with CaptureQueriesContext(connection) as searched:
+        assert client.get("/ar/search/?q=الإنارة")["Cache-Control"] == "private, no-store"
+    assert len(searched) > 0

@@ -333,6 +333,8 @@ else:
 # shared cache is purged on publication, so it may keep pages long; browsers cannot be purged.
 CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", 60))
 CACHE_S_MAXAGE = int(os.environ.get("CACHE_S_MAXAGE", 3600))
+# Anonymous public pages are also kept in the cache above, whole, until content changes (core/http_cache.py).
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
 # Navigation, footer and figures are kept this long at most (they are also forgotten on every change).
 FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", 3600))
 
