@@ -85,8 +85,8 @@ def wrk(url, paths, duration, connections):
 
 
 def _ms(text):
-    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+    value, unit = re.match(r"([\d.]+)(us|ms|s|m|h)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60_000, "h": 3_600_000}[unit]
 
 
 def parse(output):
@@ -154,11 +154,12 @@ def run(url=None, static="/static/css/site.css", duration=20, connections=16, ou
             results["static file (gunicorn, WhiteNoise)"] = wrk(url, [static], duration, connections)
             out("The mix, straight to gunicorn…")
             results["mix, gunicorn only"] = wrk(url, paths, duration, connections)
+            pages = [p for p in paths if "/search/" not in p]
+            results["pages only, gunicorn only (PAGE_CACHE)"] = wrk(url, pages, duration, connections)
             if cached:
                 out("The mix through Varnish…")
                 results["static file through Varnish"] = wrk(cached, [static], duration, connections)
                 results["mix through Varnish"] = wrk(cached, paths, duration, connections)
-                pages = [p for p in paths if "/search/" not in p]
                 results["pages only through Varnish"] = wrk(cached, pages, duration, connections)
         finally:
             for process in reversed(processes):
