@@ -8,7 +8,8 @@ token of a form, a message read); not a search with a query; the page is in no p
 no Cache-Control of its own. Then `Vary: Cookie` is dropped, since no cookie changed it; the language is in
 the path, so nothing else varies.
 
-Everything else is `private, no-store` (a view's own stricter header is kept). The middleware also opens the
+Everything else is `private, no-store` (a view's own stricter header is kept). Document downloads are left as
+their view and hooks answer them (never kept by the app; Varnish passes them). The middleware also opens the
 per-request memo of core.caching, so it sits near the top of MIDDLEWARE (after the request id).
 
 With PAGE_CACHE on, a public 200 answer to a GET is also kept in Django's cache (Redis when configured), keyed
@@ -28,6 +29,7 @@ PUBLIC_STATUSES = {200, 301, 404, 410}
 # Searches with a query: as many addresses as visitors type, so not worth keeping in a shared cache.
 QUERY_VIEWS = {"search", "search_suggest"}
 PRIVATE_PREFIXES = ("/admin/", "/documents/")
+DOCUMENT_PREFIX = "/documents/"
 PRIVATE = "private, no-store"
 
 
@@ -79,6 +81,9 @@ class HttpCacheMiddleware:
                 if kept is not None:
                     return kept
             response = self.get_response(request)
+            if request.path.startswith(DOCUMENT_PREFIX):
+                # Documents decide for themselves (members/documents.py: private when shown to an editor only).
+                return response
             if (
                 key is not None
                 and request.method == "GET"

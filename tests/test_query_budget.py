@@ -101,7 +101,12 @@ def test_every_public_page_stays_within_the_query_budget(client, site_tree, memb
     )
     many = warm_queries(client, url)
     listing = "\n".join(q["sql"][:160] for q in many)
-    assert len(many) == len(few), f"{name}: {len(few)} queries with a few items, {len(many)} with 30\n{listing}"
+    if name == "search":
+        # PostgreSQL's search ranks every match while they are few, the newest ones past that (README, "Search at
+        # scale"): a different plan, never more queries.
+        assert len(many) <= len(few), f"{name}: {len(few)} queries with a few items, {len(many)} with 30\n{listing}"
+    else:
+        assert len(many) == len(few), f"{name}: {len(few)} queries with a few items, {len(many)} with 30\n{listing}"
     assert len(many) <= BUDGET, f"{name}: {len(many)} queries warm, over the budget of {BUDGET}\n{listing}"
 
 
