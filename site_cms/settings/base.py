@@ -334,9 +334,12 @@ else:
 CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", 60))
 CACHE_S_MAXAGE = int(os.environ.get("CACHE_S_MAXAGE", 3600))
 # Anonymous public pages are also kept in the cache above, whole, until content changes (core/http_cache.py).
-PAGE_CACHE = env_bool("PAGE_CACHE", True)
-# Navigation, footer and figures are kept this long at most (they are also forgotten on every change).
-FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", 3600))
+# On by default with Redis only: a memory cache is each process's own, and a change made in one process would
+# not reach the pages the others keep.
+PAGE_CACHE = env_bool("PAGE_CACHE", bool(REDIS_URL))
+# Navigation, footer and figures are kept this long at most (they are also forgotten on every change, at once
+# in every process with Redis; with a memory cache, other processes follow within this time).
+FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", 3600 if REDIS_URL else 60))
 
 # Listings show at most this many pages (core.models.paginate): deep pages of 100,000 bulletins would scan.
 LISTING_MAX_PAGES = int(os.environ.get("LISTING_MAX_PAGES", 100))
