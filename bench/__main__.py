@@ -8,6 +8,8 @@ SQLite: a file copy), unless `--keep` adds to the copy already there.
     .venv/bin/python -m bench fill                    # 10,000 Arabic bulletins, 30 % also in French
     .venv/bin/python -m bench fill --count 100000     # the 100,000-bulletin target
     .venv/bin/python -m bench search                  # p50/p95 of search and autocomplete, SQL queries
+    .venv/bin/python -m bench pages                   # p50/p95 of the public pages (in-process; --http URL too)
+    .venv/bin/python -m bench load --url http://127.0.0.1:8001 --static /static/css/site.css   # throughput
 """
 
 import argparse
@@ -90,8 +92,18 @@ def main(argv=None):
     fill_parser.add_argument("--french-share", type=float, default=0.3, help="share also in French (default 0.3)")
     fill_parser.add_argument("--seed", type=int, default=10)
     fill_parser.add_argument("--keep", action="store_true", help="add to the benchmark database already there")
+    fill_parser.add_argument("--events", type=int, default=None, help="events to add (default: count / 20)")
     search_parser = commands.add_parser("search", help="time search and autocomplete on the benchmark database")
     search_parser.add_argument("--repeat", type=int, default=15, help="timed requests per query (default 15)")
+    pages_parser = commands.add_parser("pages", help="p50/p95 of the public pages on the benchmark database")
+    pages_parser.add_argument("--repeat", type=int, default=20, help="timed requests per page (default 20)")
+    pages_parser.add_argument("--http", help="also time them through a running server, e.g. http://127.0.0.1:8001")
+    pages_parser.add_argument("--skip", action="append", default=[], help="leave out the pages whose name has this")
+    load_parser = commands.add_parser("load", help="drive a mix of pages and searches against a running server")
+    load_parser.add_argument("--url", help="a running server instead of starting gunicorn and Varnish here")
+    load_parser.add_argument("--static", default="/static/css/site.css", help="the static file to compare with")
+    load_parser.add_argument("--duration", type=int, default=20, help="seconds per run (default 20)")
+    load_parser.add_argument("--connections", type=int, default=16, help="concurrent connections (default 16)")
     args = parser.parse_args(argv)
 
     source = os.environ.get("DATABASE_URL", DEFAULT_SOURCE)
@@ -110,8 +122,20 @@ def main(argv=None):
         from bench.fill import fill
 
         started = time.monotonic()
-        fill(args.count, french_share=args.french_share, seed=args.seed)
+        fill(args.count, french_share=args.french_share, seed=args.seed, events=args.events)
         print(f"Done in {time.monotonic() - started:.0f} s.")
+    elif args.command == "pages":
+        setup_django(target)
+        from bench.pages import report, run
+
+        rows = run(repeat=args.repeat, http=args.http, skip=args.skip)
+        print()
+        print(report(rows, http=bool(args.http)))
+    elif args.command == "load":
+        setup_django(target)
+        from bench.load import report, run
+
+        print(report(run(args.url, static=args.static, duration=args.duration, connections=args.connections)))
     else:
         setup_django(target)
         from bench.run import describe_database, report, run

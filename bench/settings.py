@@ -8,3 +8,5 @@ from site_cms.settings.dev import *  # noqa: F403
 DEBUG = False
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 LOGGING["root"]["level"] = "ERROR"  # noqa: F405
+# Static files straight from the apps' folders (no collectstatic needed), as `bench load` asks for one.
+WHITENOISE_USE_FINDERS = True

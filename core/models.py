@@ -1,17 +1,20 @@
 """The abstract base page and its mixins, the translatable taxonomies and the site settings."""
 
+from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
 from django.db import models
 from django.http import Http404
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.forms import BasePageForm
+from core.privacy import PublicPageQuerySet, is_restricted
 
 
 class ListingFields(models.Model):
@@ -84,6 +87,10 @@ class BasePage(SharingFields, ListingFields, Page):
     # Layers above check what an editor may put in a page through its hooks (core/forms.py).
     base_form_class = BasePageForm
 
+    objects = PageManager.from_queryset(PublicPageQuerySet)()
+    # Read with the page when it is served (BasePage.route): the relations its template always shows.
+    serve_select_related = ("locale", "listing_image")
+
     # What wagtail-localize gives translators and what it copies from the Arabic on every sync.
     # Text is translated; facts (dates, figures, codes) are synchronised and cannot be
     # overridden; media and links are synchronised but a translation may point elsewhere (the
@@ -112,6 +119,46 @@ class BasePage(SharingFields, ListingFields, Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Finds the page a path names in one query, however deep it is (Wagtail asks two per level).
+
+        The candidates are the descendants whose slug is one of the path's components; the chain is followed
+        from this page down, and whatever remains of the path goes to the deepest page found (its own routes:
+        feeds, calendars), exactly as Wagtail's routing would.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        candidates = Page.objects.filter(
+            slug__in=set(path_components),
+            path__startswith=self.path,
+            depth__gt=self.depth,
+            depth__lte=self.depth + len(path_components),
+        )
+        by_place = {(page.depth, page.slug, page.path[: -Page.steplen]): page for page in candidates}
+        found, parent = None, self
+        for component in path_components:
+            child = by_place.get((parent.depth + 1, component, parent.path))
+            if child is None:
+                break
+            child._cached_parent_obj = parent
+            found = parent = child
+        if found is None:
+            return super().route(request, path_components)
+        model = found.specific_class
+        if model is None or not hasattr(model, "serve_select_related"):
+            specific = found.specific
+        else:
+            # The specific page with what its template always reads (its locale, images, member…): one query.
+            specific = model.objects.select_related(*model.serve_select_related).get(pk=found.pk)
+            specific._cached_parent_obj = found._cached_parent_obj
+        return specific.route(request, path_components[found.depth - self.depth :])
+
+    def get_view_restrictions(self):
+        # Most pages are in no private section: known without a query (core/privacy.py).
+        if self.alias_of_id is None and not is_restricted(self):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
@@ -152,6 +199,7 @@ class ArticlePage(BasePage):
     ]
 
     search_fields = BasePage.search_fields + [index.SearchField("summary", boost=2)]
+    serve_select_related = (*BasePage.serve_select_related, "hero_image")
 
     class Meta:
         abstract = True
@@ -176,9 +224,38 @@ class ArticlePage(BasePage):
         return self.listing_summary or self.summary
 
 
-def paginate(request, items, per_page=12):
-    """The requested page of `items`: `?page=abc` reads as the first page, past the end is a 404."""
-    paginator = Paginator(items, per_page)
+class BoundedPaginator(Paginator):
+    """Pages of the first `limit` items; one more is counted, to know whether there are more (`truncated`)."""
+
+    def __init__(self, items, per_page, limit):
+        super().__init__(items[: limit + 1], per_page)
+        self.limit = limit
+
+    @cached_property
+    def counted(self):
+        return Paginator.count.func(self)
+
+    @cached_property
+    def count(self):
+        return min(self.counted, self.limit)
+
+    @cached_property
+    def truncated(self):
+        return self.counted > self.limit
+
+
+def paginate(request, items, per_page=12, max_pages=None):
+    """The requested page of `items`: `?page=abc` reads as the first page, past the end is a 404.
+
+    A listing (a queryset) is bounded to `max_pages` pages (settings.LISTING_MAX_PAGES): counting and skipping
+    then cost the same with 100,000 items as with 1,200, and older items are reached through the filters
+    (year, member, category), the feeds and search. `paginator.truncated` says that more exist.
+    """
+    max_pages = settings.LISTING_MAX_PAGES if max_pages is None else max_pages
+    if isinstance(items, models.QuerySet) and max_pages:
+        paginator = BoundedPaginator(items, per_page, limit=max_pages * per_page)
+    else:
+        paginator = Paginator(items, per_page)
     raw = request.GET.get("page", "1")
     try:
         number = int(raw)

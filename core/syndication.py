@@ -120,6 +120,15 @@ class PageRoutesMixin(RoutablePageMixin):
         # BasePage.serve, not RoutablePageMixin's shortcut: it sets the status of a listing whose filters failed.
         return super(RoutablePageMixin, self).serve(request, *args, **kwargs)
 
+    def get_cached_paths(self):
+        """The page and every route of it that takes no argument (its feeds, its calendar): purged together."""
+        paths = ["/"]
+        for pattern in self.get_subpage_urls():
+            route = getattr(pattern.pattern, "_route", None)
+            if route and "<" not in route:
+                paths.append("/" + route.lstrip("/"))
+        return list(dict.fromkeys(paths))
+
     def route_url(self, request, name, *args):
         """The absolute URL of one of this page's routes."""
         return self.get_full_url(request) + self.reverse_subpage(name, args=args).lstrip("/")

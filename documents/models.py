@@ -21,6 +21,7 @@ from wagtail.models import Collection, Page, ReferenceIndex
 from wagtail_localize.fields import TranslatableField
 
 from core.models import BasePage, paginate
+from core.privacy import public
 from members.documents import public_collection
 from members.models import MemberPage
 
@@ -78,7 +79,7 @@ def documents_used_by(pages):
 def public_documents():
     """Every document a visitor may be shown: used by a live public page, or in the network's collection."""
     Document = get_document_model()
-    used = documents_used_by(Page.objects.live().public())
+    used = documents_used_by(public(Page.objects.live()))
     shared = public_collection()  # the network's collection, held by key (members.roles)
     in_network = Q(collection__path__startswith=shared.path) if shared is not None else Q(pk__in=[])
     return Document.objects.filter(Q(pk__in=used) | in_network)
@@ -125,14 +126,14 @@ class DocumentFilterForm(forms.Form):
             documents = documents.filter(collection_id=data["collection"])
         if data.get("member"):
             member = MemberPage.objects.filter(locale_id=self.locale_id, slug=data["member"]).first()
-            space = Page.objects.live().public().descendant_of(member, inclusive=True)
+            space = public(Page.objects.live()).descendant_of(member, inclusive=True)
             documents = documents.filter(pk__in=documents_used_by(space))
         if data.get("event"):
             event = self.event_pages().filter(pk=data["event"]).first()
             if event is None:
                 return documents.none()
             # A meeting's documents include its workshops'.
-            event_pages = Page.objects.live().public().descendant_of(event, inclusive=True)
+            event_pages = public(Page.objects.live()).descendant_of(event, inclusive=True)
             documents = documents.filter(pk__in=documents_used_by(event_pages))
         if data.get("kind"):
             documents = documents.filter(details__kind=data["kind"])

@@ -17,3 +17,9 @@ class EventsConfig(AppConfig):
         # A member's page lists its events, and they are followed from it: /ar/members/bni-ansar/calendar/.
         routes.register(provider=listings)
         calendars.register_member_routes()
+
+        from core.frontend_cache import register_purger, section_purger
+        from events.models import EventIndexPage
+
+        # The national agenda lists every member's events too.
+        register_purger(section_purger(EventPage, EventIndexPage))

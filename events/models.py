@@ -22,26 +22,25 @@ from wagtail.contrib.routable_page.models import path
 from wagtail.documents import get_document_model
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, ReferenceIndex, TranslatableMixin
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock, ProgrammeBlock
 from core.charts import Row, Series, bar_chart
 from core.models import ArticlePage, LinkedDocument, SectionIndexPage, paginate
+from core.privacy import PublicPageQuerySet
 from core.syndication import Follow, PageRoutesMixin, follow_links
 from events import calendars
 from members.models import MemberOwnedMixin
 
 
-class EventQuerySet(PageQuerySet):
+class EventQuerySet(PublicPageQuerySet):
     def for_listing(self):
         return (
             self.live()
             .public()
             .defer_streamfields()
             .select_related("member", "hero_image", "listing_image", "locale")
-            .prefetch_related("hero_image__renditions", "listing_image__renditions")
             .order_by("-start", "-pk")
         )
 
@@ -90,6 +89,8 @@ class EventIndexPage(PageRoutesMixin, SectionIndexPage):
 
 class EventPage(PageRoutesMixin, MemberOwnedMixin, ArticlePage):
     """A meeting, forum or workshop; `calendar/` is its `.ics`, to add it to a calendar."""
+
+    serve_select_related = (*ArticlePage.serve_select_related, "member", "parent_event")
 
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
@@ -196,7 +197,12 @@ class EventPage(PageRoutesMixin, MemberOwnedMixin, ArticlePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
-        indexes = [models.Index(fields=["start"]), models.Index(fields=["end"])]
+        indexes = [
+            models.Index(fields=["start"]),
+            models.Index(fields=["end"]),
+            # A member's agenda (README, "Caching and scale").
+            models.Index(fields=["member", "start"], name="events_member_start_idx"),
+        ]
 
     def clean(self):
         super().clean()

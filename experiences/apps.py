@@ -15,3 +15,9 @@ class ExperiencesConfig(AppConfig):
                 "experiences": ExperiencePage.objects.for_listing().filter(member=member)[:6]
             }
         )
+
+        from core.frontend_cache import register_purger, section_purger
+        from experiences.models import ExperienceIndexPage
+
+        # The national index lists every member's experiences too.
+        register_purger(section_purger(ExperiencePage, ExperienceIndexPage))

@@ -15,13 +15,13 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.api import TermField
 from core.blocks import BaseStreamBlock
 from core.models import ArticlePage, ExperienceTheme, LinkedDocument, Region, SectionIndexPage
+from core.privacy import PublicPageQuerySet
 from core.syndication import PageRoutesMixin, follow_links
 from experiences import feeds
 from members.models import MemberOwnedMixin
@@ -30,14 +30,13 @@ from members.review import ReviewedByNetwork
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 
 
-class ExperienceQuerySet(PageQuerySet):
+class ExperienceQuerySet(PublicPageQuerySet):
     def for_listing(self):
         return (
             self.live()
             .public()
             .defer_streamfields()
             .select_related("member", "member__region", "theme", "hero_image", "listing_image", "locale")
-            .prefetch_related("hero_image__renditions", "listing_image__renditions")
             .order_by("-first_published_at", "-pk")
         )
 
@@ -97,6 +96,7 @@ class ExperienceIndexPage(PageRoutesMixin, SectionIndexPage):
 
 
 class ExperiencePage(ReviewedByNetwork, MemberOwnedMixin, ArticlePage):
+    serve_select_related = (*ArticlePage.serve_select_related, "member", "theme")
     theme = models.ForeignKey(
         ExperienceTheme, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("theme")
     )

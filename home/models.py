@@ -1,6 +1,7 @@
 """The home page and the standard pages about the network."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -104,7 +105,8 @@ class HomePage(BasePage):
             EventPage.objects.for_listing().filter(locale_id=self.locale_id, parent_event__isnull=True).past()[:3]
         )
         context["featured_experiences"] = self.featured()
-        context["figures"] = network_figures(self, request)
+        # Computed only when the cached fragment that shows them is missing (templates: {% cache %}).
+        context["figures"] = SimpleLazyObject(lambda: network_figures(self, request))
         return context
 
     def featured(self):

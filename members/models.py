@@ -2,7 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, TabbedInterface
@@ -50,7 +50,6 @@ class MemberIndexPage(BasePage):
             .live()
             .public()
             .select_related("region", "logo", "locale")
-            .prefetch_related("logo__renditions")
             .order_by("kind", "title")
         )
 
@@ -71,7 +70,8 @@ class MemberIndexPage(BasePage):
         context["members"] = paginate(request, members, per_page=24)
         from members.figures import network_figures
 
-        context["figures"] = network_figures(self, request)
+        # Computed only when the cached fragment that shows them is missing (templates: {% cache %}).
+        context["figures"] = SimpleLazyObject(lambda: network_figures(self, request))
         return context
 
 
@@ -81,6 +81,8 @@ class MemberPage(PageRoutesMixin, BasePage):
     Its feeds and calendar (`feed/`, `feed/events/`, `calendar/`…) are routes the sections register
     in `members.routes`.
     """
+
+    serve_select_related = (*BasePage.serve_select_related, "region", "logo")
 
     hcp_code = models.CharField(
         _("national register code"),

@@ -15,13 +15,13 @@ from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.api import TermField
 from core.blocks import BaseStreamBlock
 from core.models import ArticlePage, LinkedDocument, NewsCategory, Region, SectionIndexPage
+from core.privacy import PublicPageQuerySet
 from core.syndication import PageRoutesMixin, follow_links
 from members.models import MemberOwnedMixin, MemberPage
 from news import feeds
@@ -31,14 +31,13 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsQuerySet(PageQuerySet):
+class NewsQuerySet(PublicPageQuerySet):
     def for_listing(self):
         return (
             self.live()
             .public()
             .defer_streamfields()
             .select_related("member", "category", "hero_image", "listing_image", "locale")
-            .prefetch_related("hero_image__renditions", "listing_image__renditions")
             .order_by("-date", "-pk")
         )
 
@@ -56,12 +55,19 @@ class NewsFilterForm(forms.Form):
     def __init__(self, locale_id, *args, **kwargs):
         super().__init__(*args, **kwargs)
         everything = [("", _("All"))]
-        members = MemberPage.objects.live().filter(locale_id=locale_id).order_by("title")
-        self.fields["member"].choices = everything + [(m.slug, m.title) for m in members.only("slug", "title")]
-        regions = Region.objects.filter(locale_id=locale_id)
+        members = list(MemberPage.objects.live().filter(locale_id=locale_id).order_by("title").only("slug", "title"))
+        self.fields["member"].choices = everything + [(m.slug, m.title) for m in members]
+        regions = list(Region.objects.filter(locale_id=locale_id))
         self.fields["region"].choices = everything + [(r.slug, r.name) for r in regions]
-        categories = NewsCategory.objects.filter(locale_id=locale_id)
+        categories = list(NewsCategory.objects.filter(locale_id=locale_id))
         self.fields["category"].choices = everything + [(c.slug, c.name) for c in categories]
+        # Filters apply by key, read here already: the listing's indexes (member, category + date) then serve
+        # the newest first without joining and sorting every bulletin of a member (news/0003_listing_indexes).
+        self.keys = {
+            "member": {m.slug: m.pk for m in members},
+            "region": {r.slug: r.pk for r in regions},
+            "category": {c.slug: c.pk for c in categories},
+        }
         years = range(timezone.localdate().year + 1, 1999, -1)
         self.fields["year"].choices = everything + [(y, str(y)) for y in years]
         # The tags of this language's bulletins: a bulletin's tags link here, filtered by one of them.
@@ -71,11 +77,11 @@ class NewsFilterForm(forms.Form):
     def apply(self, items):
         data = self.cleaned_data
         if data.get("member"):
-            items = items.filter(member__slug=data["member"])
+            items = items.filter(member_id=self.keys["member"][data["member"]])
         if data.get("region"):
-            items = items.filter(member__region__slug=data["region"])
+            items = items.filter(member__region_id=self.keys["region"][data["region"]])
         if data.get("category"):
-            items = items.filter(category__slug=data["category"])
+            items = items.filter(category_id=self.keys["category"][data["category"]])
         if data.get("year"):
             items = items.filter(date__year=data["year"])
         if data.get("tag"):
@@ -132,6 +138,8 @@ class NewsIndexPage(PageRoutesMixin, SectionIndexPage):
 
 class NewsPage(MemberOwnedMixin, ArticlePage):
     """A bulletin or communiqué, of a member (in its space) or of the network."""
+
+    serve_select_related = (*ArticlePage.serve_select_related, "member", "category")
 
     date = models.DateField(_("date"), default=datetime.date.today)
     category = models.ForeignKey(
@@ -190,6 +198,12 @@ class NewsPage(MemberOwnedMixin, ArticlePage):
     class Meta:
         verbose_name = _("bulletin")
         verbose_name_plural = _("bulletins")
+        # Listings read the newest first, of everyone or of one member or category (README, "Caching and scale").
+        indexes = [
+            models.Index(fields=["-date", "-page_ptr"], name="news_date_idx"),
+            models.Index(fields=["member", "-date"], name="news_member_date_idx"),
+            models.Index(fields=["category", "-date"], name="news_category_date_idx"),
+        ]
 
 
 class NewsAttachment(LinkedDocument):

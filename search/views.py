@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.backends import get_search_backend
 
 from core.models import paginate
+from core.privacy import public
 from search import text
 from search.backends.common import IndexedText
 from search.snippets import mark, query_terms, snippet
@@ -71,7 +72,7 @@ class SearchForm(forms.Form):
 
     def pages(self, locale):
         """The pages a visitor may find: live, public, in their language, narrowed by the filters."""
-        pages = Page.objects.live().public().filter(locale=locale)
+        pages = public(Page.objects.live()).filter(locale=locale)
         kind = self.cleaned_data.get("kind")
         if kind:
             pages = pages.type(apps.get_model(KINDS[kind][0]))
@@ -174,7 +175,7 @@ def suggestions(request, locale, query, pages):
         ]
     others = []
     for other in Locale.objects.exclude(pk=locale.pk):
-        count = Page.objects.live().public().filter(locale=other).search(query).count()
+        count = public(Page.objects.live()).filter(locale=other).search(query).count()
         if count:
             with translation.override(other.language_code):
                 url = reverse("search") + "?" + urlencode({"q": query})
@@ -197,7 +198,7 @@ def suggest(request):
         return JsonResponse({"query": "", "results": [], "error": _("Your search is too long.")}, status=400)
     results = []
     if text.words(query):
-        pages = Page.objects.live().public().filter(locale=locale).only("title", "url_path", "content_type")
+        pages = public(Page.objects.live()).filter(locale=locale).only("title", "url_path", "content_type")
         for page in pages.autocomplete(query)[:SUGGESTIONS]:
             kind = page.specific_class._meta.verbose_name if page.specific_class else ""
             results.append({"title": page.title, "url": page.get_url(request), "kind": str(kind)})

@@ -7,6 +7,7 @@ from types import SimpleNamespace
 import pytest
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.management import call_command
 from django.utils.translation import trans_real
 
@@ -36,6 +37,12 @@ def compiled_messages():
     trans_real._default = None
     trans_real.translation_catalog_exists.cache_clear()
     trans_real._get_supported_language_variant.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: what one cached (navigation, fragments) another never sees."""
+    cache.clear()
 
 
 def pytest_collection_modifyitems(items):

@@ -1,7 +1,9 @@
 """Template helpers shared by every template: dates, query strings for pagination."""
 
 from django import template
+from django.conf import settings
 
+from core.caching import content_version
 from core.dates import format_date, format_date_range
 
 register = template.Library()
@@ -30,3 +32,17 @@ def query_with(context, **changes):
             query[key] = value
     encoded = query.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+@register.simple_tag
+def fragment_cache_key():
+    """{% fragment_cache_key as version %}: the content version, for `{% cache %}` fragments forgotten on change.
+
+    Used as `{% cache FRAGMENT_CACHE_TIMEOUT "name" LANGUAGE_CODE version %}` (core/caching.py).
+    """
+    return content_version()
+
+
+@register.simple_tag
+def fragment_cache_timeout():
+    return settings.FRAGMENT_CACHE_TIMEOUT

@@ -18,6 +18,8 @@ from django.utils.translation import get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
+from core.caching import cached
+
 register = template.Library()
 
 # Languages are labelled by their own names. Django spells Arabic with a shadda and French in lower case;
@@ -103,9 +105,14 @@ class Navigation:
         site = Site.find_for_request(self.request) if self.request else None
         if site is None:
             return {}
-        root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
-        homes = Page.objects.live().filter(translation_key=Subquery(root_key)).select_related("locale")
-        return {home.locale.language_code: home for home in homes}
+
+        def build():
+            root_key = Page.objects.filter(pk=site.root_page_id).values("translation_key")[:1]
+            homes = Page.objects.live().filter(translation_key=Subquery(root_key)).select_related("locale")
+            return {home.locale.language_code: home for home in homes}
+
+        # Kept between requests (core/caching.py): forgotten whenever a page is published, moved or deleted.
+        return cached("nav-homes", build, site.pk)
 
     def _current_home(self):
         if self.page is not None:
@@ -121,18 +128,24 @@ class Navigation:
         in_menu = Q(show_in_menus=True)
         for app_label, model in SECTION_MODELS:
             in_menu |= Q(content_type__app_label=app_label, content_type__model=model)
-        children = Page.objects.child_of(self.home).live().filter(in_menu).select_related("content_type")
+
+        def build():
+            children = Page.objects.child_of(self.home).live().filter(in_menu).select_related("content_type")
+            return [
+                {
+                    "page": child,
+                    "title": child.title,
+                    "url": child.get_url(self.request),
+                    "is_section": (child.content_type.app_label, child.content_type.model) in SECTION_MODELS,
+                    "app_label": child.content_type.app_label,
+                }
+                for child in children
+            ]
+
         current_path = self.page.path if self.page is not None else ""
         return [
-            {
-                "page": child,
-                "title": child.title,
-                "url": child.get_url(self.request),
-                "is_current": current_path.startswith(child.path),
-                "is_section": (child.content_type.app_label, child.content_type.model) in SECTION_MODELS,
-                "app_label": child.content_type.app_label,
-            }
-            for child in children
+            {**item, "is_current": current_path.startswith(item["page"].path)}
+            for item in cached("nav-sections", build, self.home.pk)
         ]
 
     def _closest_versions(self):

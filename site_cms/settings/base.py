@@ -84,6 +84,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: every log line of a request, and its response, carry the request's id (core/request_id.py).
     "core.request_id.RequestIdMiddleware",
+    # Cache-Control for every answer, and the per-request memo (core/http_cache.py): near the top.
+    "core.http_cache.HttpCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # One policy for the public site, one for the admin (core/csp.py).
     "core.csp.ContentSecurityPolicyMiddleware",
@@ -385,3 +387,56 @@ LOGGING = {
     },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# --- Caching (README, "Caching and scale") ---------------------------------------------------------------
+
+# Redis when REDIS_URL is set (shared by every app process: needed as soon as there are several), else memory
+# of the process. Sessions stay in the database (SESSION_ENGINE's default).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "rmcto"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "rmcto"}}
+# Anonymous public pages: how long browsers (max-age) and a shared cache in front (s-maxage) keep them. The
+# shared cache is purged on publication, so it may keep pages long; browsers cannot be purged.
+CACHE_MAX_AGE = int(os.environ.get("CACHE_MAX_AGE", 60))
+CACHE_S_MAXAGE = int(os.environ.get("CACHE_S_MAXAGE", 3600))
+# Anonymous public pages are also kept in the cache above, whole, until content changes (core/http_cache.py).
+# On by default with Redis only: a memory cache is each process's own, and a change made in one process would
+# not reach the pages the others keep.
+PAGE_CACHE = env_bool("PAGE_CACHE", bool(REDIS_URL))
+# Navigation, footer and figures are kept this long at most (they are also forgotten on every change, at once
+# in every process with Redis; with a memory cache, other processes follow within this time).
+FRAGMENT_CACHE_TIMEOUT = int(os.environ.get("FRAGMENT_CACHE_TIMEOUT", 3600 if REDIS_URL else 60))
+
+# Listings show at most this many pages (core.models.paginate): deep pages of 100,000 bulletins would scan.
+LISTING_MAX_PAGES = int(os.environ.get("LISTING_MAX_PAGES", 100))
+
+# A cache in front of the site, purged when content changes (core/frontend_cache.py): HTTP PURGE to Varnish or
+# nginx (FRONTEND_CACHE_PURGE_URL, e.g. http://127.0.0.1:6081), Cloudflare, CloudFront. None when unset.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["varnish"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ.get("CLOUDFLARE_API_TOKEN", ""),
+        "ZONEID": os.environ["CLOUDFLARE_ZONE_ID"],
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    # Needs boto3 (installed with django-storages' S3 support).
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }
+# The site's pages carry their language in the path: a purge names each language's address itself.
+WAGTAILFRONTENDCACHE_LANGUAGES = []

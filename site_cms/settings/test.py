@@ -12,3 +12,5 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="rmcto-test-media-")
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
+# Tests see every page rendered; tests/test_http_cache.py turns the whole-page cache on where it tests it.
+PAGE_CACHE = False

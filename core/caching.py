@@ -1,0 +1,76 @@
+"""What the site keeps between requests, and how it is forgotten when content changes.
+
+- A **content version**, one key in the cache, replaced whenever a page is published, unpublished, moved or
+  deleted, a view restriction or a setting or taxonomy term is saved. Cached navigation, figures and the footer
+  include it in their keys, so a change shows on the next request (in every process when the cache is shared,
+  i.e. Redis: several app processes need `REDIS_URL`).
+- A **per-request memo**: what every query of one request would otherwise ask again (the private sections),
+  kept for that request only, so it is never stale.
+"""
+
+import contextvars
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+
+VERSION_KEY = "core:content-version"
+
+_request_memo = contextvars.ContextVar("core_request_memo", default=None)
+
+
+def content_version():
+    """The current content version, read once per request."""
+    memo = _request_memo.get()
+    if memo is not None and "version" in memo:
+        return memo["version"]
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, time.time_ns(), None)
+        version = cache.get(VERSION_KEY, 0)
+    if memo is not None:
+        memo["version"] = version
+    return version
+
+
+def content_changed(**kwargs):
+    """Signal receiver: everything cached under the previous version is forgotten."""
+    cache.set(VERSION_KEY, time.time_ns(), None)
+    memo = _request_memo.get()
+    if memo is not None:
+        memo.clear()
+
+
+def settings_saved(sender, created=False, **kwargs):
+    if not created:
+        content_changed()
+
+
+def cached(name, build, *parts, timeout=None):
+    """`build()`, kept in the cache under `name`, `parts` and the content version."""
+    key = ":".join(["core", name, str(content_version()), *map(str, parts)])
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, settings.FRAGMENT_CACHE_TIMEOUT if timeout is None else timeout)
+    return value
+
+
+def memoized(name, build):
+    """`build()`, once per request (every time outside a request: commands, shells)."""
+    memo = _request_memo.get()
+    if memo is None:
+        return build()
+    if name not in memo:
+        memo[name] = build()
+    return memo[name]
+
+
+class RequestMemo:
+    """Opens a fresh memo for the duration of one request (used by core.http_cache's middleware)."""
+
+    def __enter__(self):
+        self._token = _request_memo.set({})
+
+    def __exit__(self, *exc):
+        _request_memo.reset(self._token)
