@@ -90,7 +90,7 @@ class EventIndexPage(PageRoutesMixin, SectionIndexPage):
 class EventPage(PageRoutesMixin, MemberOwnedMixin, ArticlePage):
     """A meeting, forum or workshop; `calendar/` is its `.ics`, to add it to a calendar."""
 
-    serve_select_related = (*ArticlePage.serve_select_related, "member", "parent_event")
+    serve_select_related = (*ArticlePage.serve_select_related, "member", "member__region", "parent_event")
 
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))

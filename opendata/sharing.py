@@ -12,6 +12,7 @@ from django.utils.translation import gettext
 from wagtail.images.exceptions import InvalidFilterSpecError
 from wagtail.images.models import SourceImageIOError
 
+from core.caching import cached
 from core.syndication import absolute_url, day_start, in_casablanca, site_root_url
 
 SHARE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
@@ -29,6 +30,11 @@ def share_image(page):
         if image is not None:
             return image
     return None
+
+
+def home_share_image(home):
+    """The home page's share image, kept until content changes (every page without a picture shows it)."""
+    return cached("home-share-image", lambda: share_image(home.specific) or False, home.pk) or None
 
 
 def rendition(image, request=None):
@@ -55,7 +61,7 @@ def share_card(page, request, nav):
     }
     image = share_image(page)
     if image is None and nav.home is not None and nav.home.pk != page.pk:
-        image = share_image(nav.home.specific)  # a page without a picture shows the home's
+        image = home_share_image(nav.home)  # a page without a picture shows the home's
     picture = rendition(image, request) if image is not None else None
     if picture is not None:
         card["image"] = {

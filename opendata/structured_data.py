@@ -13,10 +13,12 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext, gettext_noop
 
 from core.models import NetworkSettings
 from core.syndication import absolute_url, in_casablanca, site_root_url
+from core.templatetags.navigation_tags import ancestors_below
 from members import register
 from opendata import exports
 from opendata.sharing import published, rendition, share_image
@@ -48,7 +50,11 @@ class Builder:
         self.nav = nav
         self.root = site_root_url(request)
         self.home_url = nav.home.get_full_url(request) if nav.home is not None else self.root + "/"
-        self.network_settings = NetworkSettings.for_request(request) if request is not None else None
+
+    @cached_property
+    def network_settings(self):
+        """Read only where they are shown (the network's own node, on the home page)."""
+        return NetworkSettings.for_request(self.request) if self.request is not None else None
 
     def url(self, page):
         return page.get_full_url(self.request)
@@ -124,8 +130,7 @@ class Builder:
         trail = []
         if self.nav.home is not None:
             trail.append((gettext("Home"), self.home_url))
-            ancestors = self.page.get_ancestors().live().filter(depth__gt=self.nav.home.depth)
-            trail += [(ancestor.title, self.url(ancestor)) for ancestor in ancestors]
+            trail += [(ancestor.title, self.url(ancestor)) for ancestor in ancestors_below(self.page, self.nav.home)]
         if self.nav.home is None or self.page.pk != self.nav.home.pk:
             trail.append((self.page.title, self.url(self.page)))
         return {
@@ -230,10 +235,12 @@ class Builder:
     def event(self):
         page = self.page
         event = {"@context": CONTEXT, **self.event_node(page)}
-        workshops = (
-            type(page).objects.child_of(page).live().public().select_related("member", "member__region", "locale")
-        )
-        sub_events = [self.event_node(workshop, full=False) for workshop in workshops.order_by("start", "pk")]
+        sub_events = []
+        if page.numchild:  # workshops are the meeting's children: no query for an event without any
+            workshops = (
+                type(page).objects.child_of(page).live().public().select_related("member", "member__region", "locale")
+            )
+            sub_events = [self.event_node(workshop, full=False) for workshop in workshops.order_by("start", "pk")]
         if sub_events:
             event["subEvent"] = sub_events
         if page.parent_event_id:

@@ -135,6 +135,19 @@ def test_publishing_purges_the_page_its_translations_indexes_home_and_feeds(
     assert f"{HOST}/sitemap.xml" in urls
 
 
+def test_publishing_purges_the_sitemap_files_the_open_data_and_the_api(purged, committed, site_tree, bulletin):
+    purged.clear()
+    bulletin.title = "برنامج الإنارة"
+    with committed():
+        bulletin.save_revision().publish()
+
+    urls = set(purged)
+    assert f"{HOST}/sitemap-pages.xml" in urls, "the sitemap's files (every ?p= with it)"
+    assert f"{HOST}/opendata/bulletins.csv" in urls and f"{HOST}/opendata/bulletins.json" in urls
+    assert f"{HOST}/opendata/members.csv" in urls
+    assert f"{HOST}/api/v2/pages/" in urls and f"{HOST}/api/v2/pages/{bulletin.pk}/" in urls
+
+
 def test_unpublishing_moving_and_deleting_purge_where_the_page_was(purged, committed, site_tree, member, bulletin):
     with committed():
         bulletin.unpublish()

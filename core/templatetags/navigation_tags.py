@@ -18,7 +18,7 @@ from django.utils.translation import get_language_info
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, Site
 
-from core.caching import cached
+from core.caching import cached, memoized
 
 register = template.Library()
 
@@ -236,11 +236,18 @@ def site_navigation(context):
     return cache[key]
 
 
-@register.simple_tag(takes_context=True)
-def breadcrumbs(context, page, home):
-    """The live ancestors of `page` below `home`, outermost first: one query, none for the home or a section."""
+def ancestors_below(page, home):
+    """The live ancestors of `page` below `home`, outermost first: one query per request (the visible
+    breadcrumbs and the structured data's share it), none for the home or a section."""
     if not isinstance(page, Page) or not page.pk or not page.depth or home is None or page.depth <= home.depth + 1:
         return []
-    ancestors = page.get_ancestors().live().filter(depth__gt=home.depth)
+    return memoized(
+        f"ancestors:{page.pk}:{home.pk}", lambda: list(page.get_ancestors().live().filter(depth__gt=home.depth))
+    )
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumbs(context, page, home):
+    """The live ancestors of `page` below `home`, outermost first, as titles and URLs."""
     request = context.get("request")
-    return [{"title": p.title, "url": p.get_url(request)} for p in ancestors]
+    return [{"title": p.title, "url": p.get_url(request)} for p in ancestors_below(page, home)]
