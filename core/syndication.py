@@ -23,12 +23,15 @@ from django.utils.translation import gettext
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.images.exceptions import InvalidFilterSpecError
+from wagtail.images.models import Filter
 from wagtail.models import Site
 
 # How many items a feed carries: a reader polls it often, the archive is on the site.
 FEED_ITEMS = 30
 # The image a feed item carries: a JPEG every reader can show, never the original upload.
 ENCLOSURE_SPEC = "max-1200x1200|format-jpeg"
+# Parsed once (Wagtail parses a spec string again on every call).
+ENCLOSURE_FILTER = Filter(spec=ENCLOSURE_SPEC)
 
 
 def casablanca():
@@ -240,7 +243,7 @@ class PageFeed(Feed):
         if image is None:
             return []
         try:
-            rendition = image.get_rendition(ENCLOSURE_SPEC)
+            rendition = image.get_rendition(ENCLOSURE_FILTER)
             size = rendition.file.size
         except (InvalidFilterSpecError, OSError):  # OSError: Wagtail's SourceImageIOError, a missing file
             return []

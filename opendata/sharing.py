@@ -10,12 +10,14 @@ from django.conf import settings
 from django.utils.translation import gettext
 
 from wagtail.images.exceptions import InvalidFilterSpecError
-from wagtail.images.models import SourceImageIOError
+from wagtail.images.models import Filter, SourceImageIOError
 
 from core.caching import cached
 from core.syndication import absolute_url, day_start, in_casablanca, site_root_url
 
 SHARE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
+# Parsed once (Wagtail parses a spec string again on every call).
+SHARE_FILTER = Filter(spec=SHARE_SPEC)
 ARTICLES = {"news.newspage", "experiences.experiencepage"}
 
 
@@ -42,7 +44,7 @@ def rendition(image, request=None):
     made = request.__dict__.setdefault("_share_renditions", {}) if request is not None else {}
     if image.pk not in made:
         try:
-            made[image.pk] = image.get_rendition(SHARE_SPEC)
+            made[image.pk] = image.get_rendition(SHARE_FILTER)
         except (SourceImageIOError, InvalidFilterSpecError, OSError):
             made[image.pk] = None
     return made[image.pk]

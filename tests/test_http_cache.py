@@ -203,6 +203,15 @@ def test_the_figures_follow_a_new_member_at_once(client, site_tree, member):
     assert "ait-melloul" in response.content.decode()
 
 
+def test_the_filters_follow_a_new_category_and_keep_each_visitors_values(client, site_tree, bulletin):
+    assert "تهيئة حضرية" not in client.get(site_tree.news.url).content.decode()
+    factories.NewsCategoryFactory(name="تهيئة حضرية", slug="urbanisme", locale=site_tree.locales.ar)
+    page = client.get(site_tree.news.url).content.decode()
+    assert "تهيئة حضرية" in page, "the category, in the filters at once"
+    chosen = client.get(site_tree.news.url + "?category=urbanisme").content.decode()
+    assert 'value="urbanisme" selected' in chosen and 'value="urbanisme" selected' not in page
+
+
 # ---------- whole pages kept by the app ----------
 
 

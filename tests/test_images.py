@@ -20,3 +20,17 @@ def test_a_photo_is_described_and_an_ornament_is_skipped_by_screen_readers():
     assert 'alt=""' in render_image(ornament)
     untitled = factories.ImageFactory(title="صورة الملتقى")
     assert 'alt="صورة الملتقى"' in render_image(untitled)  # Wagtail's fallback: the title
+
+
+@pytest.mark.django_db
+def test_a_picture_read_from_the_cache_is_not_written_back_to_it(monkeypatch):
+    """Wagtail wrote every rendition it had read from the cache back into it: a cache write per picture shown."""
+    image = factories.ImageFactory()
+    template = Template("{% load wagtailimages_tags picture_tags %}{% picture image width-{400,800} format-webp %}")
+    first = template.render(Context({"image": image}))  # made, and written to the cache
+    Rendition = image.get_rendition_model()
+    writes = []
+    monkeypatch.setattr(Rendition.cache_backend, "set_many", lambda data, *a, **k: writes.append(data) or [])
+    fresh = type(image).objects.get(pk=image.pk)  # as the next request reads it
+    assert template.render(Context({"image": fresh})) == first
+    assert writes == []

@@ -28,6 +28,17 @@ def distinct_widths(renditions):
 
 
 class DistinctWidthsPictureNode(PictureNode):
+    def get_filters(self):
+        """The node's filters, parsed once: Wagtail parses every filter of the tag again on each render (its
+        operations are checked with `inspect`), about 2 ms per picture, which a listing of cards pays per card."""
+        filters = self.__dict__.get("_filters")
+        if filters is None:
+            filters = super().get_filters()
+            for f in filters:
+                f.operations  # noqa: B018 - parsed now, kept on the filter
+            self._filters = filters
+        return filters
+
     def render(self, context):
         image_object = self.validate_image(context)
         if not image_object:
