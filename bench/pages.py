@@ -11,11 +11,10 @@ import urllib.request
 
 from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page
 
-from bench.run import percentile
+from bench.run import percentile, time_requests
 
 WARM_UP = 2
 
@@ -65,7 +64,10 @@ PAGES = [
     ("event", lambda t: t["event"]),
     ("news feed (RSS)", lambda t: t["news"] + "feed/"),
     ("member feed", lambda t: t["member"].url + "feed/"),
-    ("sitemap", lambda t: "/sitemap.xml"),
+    ("sitemap index", lambda t: "/sitemap.xml"),
+    ("sitemap file, first", lambda t: "/sitemap-pages.xml"),
+    ("sitemap file, last", lambda t: "/sitemap-pages.xml?p=last"),
+    ("API, pages listing", lambda t: "/api/v2/pages/?type=news.NewsPage&limit=20"),
 ]
 
 
@@ -80,19 +82,14 @@ def _last_page(client, url):
     return url.replace("page=last", f"page={max(pages, 1)}")
 
 
-def _time_client(client, url, repeat):
-    for _ in range(WARM_UP):
-        response = client.get(url)
-        if response.status_code != 200:
-            raise SystemExit(f"{url} answered {response.status_code}")
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        client.get(url)
-        samples.append((time.perf_counter() - started) * 1000)
-    with CaptureQueriesContext(connection) as captured:
-        client.get(url)
-    return samples, captured.captured_queries
+def _last_sitemap_file(url):
+    """?p=last: the sitemap's last file of pages."""
+    from wagtail.models import Site
+
+    from opendata.sitemaps import sections
+
+    section = sections(Site.objects.get(is_default_site=True))["pages"]
+    return url.replace("p=last", f"p={section.paginator.num_pages}")
 
 
 def _time_http(base, url, repeat):
@@ -121,7 +118,9 @@ def run(repeat=20, http=None, skip=(), out=print):
             continue
         if "page=last" in url:
             url = _last_page(client, url)
-        samples, queries = _time_client(client, url, repeat)
+        if "?p=last" in url:
+            url = _last_sitemap_file(url)
+        samples, queries = time_requests(client, url, repeat)
         row = {"name": name, "url": url, "p50": statistics.median(samples), "p95": percentile(samples, 0.95)}
         row["queries"] = len(queries)
         # What the database itself took for one request: the rest is Python (routing, templates).

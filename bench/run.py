@@ -60,7 +60,8 @@ def _time_backend(locale, query, autocomplete, repeat):
     return samples
 
 
-def _time(client, url, repeat):
+def time_requests(client, url, repeat):
+    """`repeat` timings of `url` in ms after a warm-up, and the SQL queries one more request makes."""
     for _ in range(WARM_UP):
         response = client.get(url)
         if response.status_code != 200:
@@ -72,7 +73,7 @@ def _time(client, url, repeat):
         samples.append((time.perf_counter() - started) * 1000)
     with CaptureQueriesContext(connection) as captured:
         client.get(url)
-    return samples, len(captured)
+    return samples, captured.captured_queries
 
 
 def run(repeat=15, out=print):
@@ -94,7 +95,8 @@ def run(repeat=15, out=print):
                 params = {"q": query}
             path = "suggest/" if name.startswith("autocomplete") else ""
             url = f"/{language}/search/{path}?{urlencode(params)}"
-            timed, queries_made = _time(client, url, repeat)
+            timed, queries = time_requests(client, url, repeat)
+            queries_made = len(queries)
             samples += timed
             query_counts.append(queries_made)
         backend = backend or [float("nan")]

@@ -51,8 +51,9 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.sitemaps",
+    # The read-only API (opendata/api.py). Not "rest_framework" itself: it renders JSON only, needs none of that
+    # app's templates, and that app's catalogue would replace Django's own Arabic messages in every form.
     "wagtail.api.v2",
-    "rest_framework",
     "wagtail.contrib.table_block",
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
