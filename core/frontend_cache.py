@@ -2,8 +2,8 @@
 
 When a page is published, unpublished, moved or deleted, what may show it goes: the page itself and its routes
 (feeds, calendar: `get_cached_paths`), its translations, every live ancestor of each (the section index, the
-member's page and the home that list it) with their routes, the sitemap, and whatever the apps above core
-declare through `register_purger` (a bulletin's category and region feeds, say). Core knows no section: each
+member's page and the home that list it) with their routes, and whatever the apps above core declare through
+`register_purger` (the sitemap, a bulletin's category and region feeds). Core knows no section: each
 app registers, from its AppConfig.ready(), a function `purger(page) -> iterable of pages or absolute URLs`.
 
 The backends are Wagtail's (`wagtail.contrib.frontend_cache`), configured from the environment in the
@@ -71,9 +71,6 @@ def urls_for(page):
                 batch.add_page(item)
             elif item:
                 batch.add_url(item)
-    site = page.get_site()
-    if site is not None:
-        batch.add_url(site.root_url + "/sitemap.xml")
     return batch.urls
 
 

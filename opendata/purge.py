@@ -16,7 +16,8 @@ def purger(page):
     if site is None:
         return []
     root = site.root_url
-    urls = [root + reverse("sitemap_section", kwargs={"section": name}) for name in sections(site)]
+    urls = [root + reverse("sitemap_index")]
+    urls += [root + reverse("sitemap_section", kwargs={"section": name}) for name in sections(site)]
     urls += [
         root + reverse("opendata_download", kwargs={"slug": slug, "fmt": fmt})
         for slug in DATASETS

@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from wagtail.images.exceptions import InvalidFilterSpecError
 from wagtail.images.models import Filter, SourceImageIOError
 
-from core.caching import cached
+from core.caching import cached, memoized
 from core.syndication import absolute_url, day_start, in_casablanca, site_root_url
 
 SHARE_SPEC = "fill-1200x630|format-jpeg|jpegquality-80"
@@ -39,15 +39,16 @@ def home_share_image(home):
     return cached("home-share-image", lambda: share_image(home.specific) or False, home.pk) or None
 
 
-def rendition(image, request=None):
+def rendition(image):
     """The share crop of `image`, made once per request (the card and the JSON-LD both use it)."""
-    made = request.__dict__.setdefault("_share_renditions", {}) if request is not None else {}
-    if image.pk not in made:
+
+    def make():
         try:
-            made[image.pk] = image.get_rendition(SHARE_FILTER)
+            return image.get_rendition(SHARE_FILTER)
         except (SourceImageIOError, InvalidFilterSpecError, OSError):
-            made[image.pk] = None
-    return made[image.pk]
+            return None
+
+    return memoized(f"share-rendition:{image.pk}", make)
 
 
 def share_card(page, request, nav):
@@ -64,7 +65,7 @@ def share_card(page, request, nav):
     image = share_image(page)
     if image is None and nav.home is not None and nav.home.pk != page.pk:
         image = home_share_image(nav.home)  # a page without a picture shows the home's
-    picture = rendition(image, request) if image is not None else None
+    picture = rendition(image) if image is not None else None
     if picture is not None:
         card["image"] = {
             "url": absolute_url(picture.url, root=root),

@@ -106,7 +106,7 @@ class Builder:
 
     def image(self, page):
         image = share_image(page)
-        picture = rendition(image, self.request) if image is not None else None
+        picture = rendition(image) if image is not None else None
         if picture is None:
             return None
         return {
