@@ -21,7 +21,7 @@ from wagtail.search.backends import get_search_backend
 from core.models import paginate
 from core.privacy import public
 from search import text
-from search.backends.common import IndexedText
+from search.backends.common import IndexedText, custom_plans
 from search.snippets import mark, query_terms, snippet
 
 MAX_QUERY_LENGTH = 200
@@ -91,6 +91,12 @@ def active_locale():
 
 
 def search(request):
+    # Every search of the page (results, their count, suggestions) in one transaction planned per search.
+    with custom_plans():
+        return search_page(request)
+
+
+def search_page(request):
     locale = active_locale()
     data = request.GET.copy()
     # What cannot be typed into a search box (NUL, controls, lone surrogates) is dropped, not refused.
@@ -199,7 +205,9 @@ def suggest(request):
     results = []
     if text.words(query):
         pages = public(Page.objects.live()).filter(locale=locale).only("title", "url_path", "content_type")
-        for page in pages.autocomplete(query)[:SUGGESTIONS]:
+        with custom_plans():
+            found = list(pages.autocomplete(query)[:SUGGESTIONS])
+        for page in found:
             kind = page.specific_class._meta.verbose_name if page.specific_class else ""
             results.append({"title": page.title, "url": page.get_url(request), "kind": str(kind)})
     if results:

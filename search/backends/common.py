@@ -1,10 +1,12 @@
 """What the PostgreSQL and SQLite backends share: what an object gives the index, and how a query is read."""
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from modelsearch.index import AutocompleteField, RelatedFields, SearchField
 from modelsearch.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
 
+from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.models import Manager
 from django.utils.encoding import force_str
 
@@ -124,3 +126,30 @@ def _read(query, autocomplete):
         inner = _read(query.subquery, autocomplete)
         return None if inner is None else Boost(inner, query.boost)
     return query
+
+
+@contextmanager
+def custom_plans(using=DEFAULT_DB_ALIAS):
+    """Run a search's queries with plans made for the words searched (PostgreSQL; nothing elsewhere).
+
+    With prepared statements (settings: DB_PREPARED_STATEMENTS), PostgreSQL may keep one plan for every value
+    of a query's parameters; a search's cost depends on how many pages hold its words (walk the newest entries
+    for a common word, look a rare one up in the GIN index), so it is planned for each search. Parallel workers
+    cost more to start than these index walks take; on a busy server more so.
+    """
+    connection = connections[using]
+    if connection.vendor != "postgresql" or getattr(connection, "_search_custom_plans", False):
+        yield
+        return
+    with transaction.atomic(using=using):
+        with connection.cursor() as cursor:
+            # SET LOCAL, both in one query.
+            cursor.execute(
+                "SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
+                "set_config('max_parallel_workers_per_gather', '0', true)"
+            )
+        connection._search_custom_plans = True
+        try:
+            yield
+        finally:
+            connection._search_custom_plans = False

@@ -19,15 +19,15 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
+    PostgresSearchResults,
 )
 from modelsearch.query import Fuzzy, MatchAll, Not
 from modelsearch.utils import get_content_type_pk
 
 from django.contrib.postgres.search import SearchRank
-from django.db import connections, transaction
-from django.db.models import F, FloatField, Value
+from django.db.models import CharField, F, FloatField, Func, Value
 
-from .common import IndexedText, read_query
+from .common import IndexedText, custom_plans, read_query
 
 CONFIG = "simple"
 # ts_rank's weights are in the order D, C, B, A: one rank for the title (A), one for the summary (B).
@@ -37,6 +37,16 @@ SUMMARY_WEIGHTS = [0.0, 0.0, 1.0, 0.0]
 SUMMARY_SHARE = 0.3
 # How many of the newest matches are ranked (see SiteSearchQueryCompiler.candidates).
 CANDIDATES = 200
+
+
+def newest_first(entry="index_entries__"):
+    """Newest entries first: their object's key, as the index on it (search/migrations/0002) orders it.
+
+    Walking that index, PostgreSQL reads each entry once, in order, checks its terms in the same row and joins
+    the page only for the entries that match; ordered by the page's key, it joined an entry to every page it
+    walked past (79 ms to suggest 8 titles for «الج» at 100,000 bulletins, 4 ms this way).
+    """
+    return Func(F(f"{entry}object_id"), template="lpad(%(expressions)s, 20, '0')", output_field=CharField())
 
 
 def title_norm(title_terms):
@@ -137,21 +147,18 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
         A word in half the bulletins matches 50,000 of them at 100,000; ranking them all would read them all.
         The newest matches, and the newest that carry the words in their title or summary (a member's own
         page, a communiqué about exactly that), are few, and PostgreSQL finds them by walking the primary
-        key backwards and stopping, or from the GIN index when they are rare. Fewer than CANDIDATES matches:
-        every one of them is ranked.
+        entries' keys backwards and stopping (`newest_first`), or from the GIN index when they are rare. Fewer
+        than CANDIDATES matches: every one of them is ranked.
         """
         if getattr(self, "_candidates", None) is None:
-            newest = matches.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
+            newest = matches.order_by(newest_first().desc()).values_list("pk", flat=True)[:CANDIDATES]
             # A match in the title implies one in `title || body`: asking both would make PostgreSQL
             # think such pages rare, and read them all through the GIN indexes.
             titled = self.queryset.annotate(
                 _title_=F("index_entries__title"), _entry_type_=F("index_entries__content_type_id")
             ).filter(_title_=tsquery, _entry_type_=self.own_type())
-            titled = titled.order_by("-pk").values_list("pk", flat=True)[:CANDIDATES]
-            connection = connections[self.queryset.db]
-            with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
-                # Parallel workers cost more to start than these few index lookups take; on a busy server more so.
-                cursor.execute("SET LOCAL max_parallel_workers_per_gather = 0")
+            titled = titled.order_by(newest_first().desc()).values_list("pk", flat=True)[:CANDIDATES]
+            with custom_plans(self.queryset.db):
                 self._candidates = list(newest.union(titled))
         return self._candidates
 
@@ -174,12 +181,22 @@ class SiteAutocompleteQueryCompiler(PostgresAutocompleteQueryCompiler):
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         tsquery = self.build_tsquery(query, config=config)
         queryset = self.queryset.filter(index_entries__autocomplete=tsquery)
-        # Every match is a match in a title: the newest first, which the primary key's index serves.
+        # Every match is a match in a title: the newest first, walking the entries' keys (`newest_first`).
         if self.order_by_relevance or not queryset.query.order_by:
-            queryset = queryset.order_by("-pk")
+            queryset = queryset.order_by(newest_first().desc())
         if score_field is not None:
             queryset = queryset.annotate(**{score_field: Value(1.0, output_field=FloatField())})
         return queryset[start:stop]
+
+
+class SiteSearchResults(PostgresSearchResults):
+    def _do_search(self):
+        with custom_plans(self.query_compiler.queryset.db):
+            return super()._do_search()
+
+    def _do_count(self):
+        with custom_plans(self.query_compiler.queryset.db):
+            return super()._do_count()
 
 
 class SiteSearchBackend(PostgresSearchBackend):
@@ -188,6 +205,7 @@ class SiteSearchBackend(PostgresSearchBackend):
     query_compiler_class = SiteSearchQueryCompiler
     autocomplete_query_compiler_class = SiteAutocompleteQueryCompiler
     index_class = SiteIndex
+    results_class = SiteSearchResults
 
     def __init__(self, params):
         super().__init__(params)
