@@ -229,7 +229,22 @@ class BoundedPaginator(Paginator):
 
     def __init__(self, items, per_page, limit):
         super().__init__(items[: limit + 1], per_page)
+        self.items = items
         self.limit = limit
+
+    def page(self, number):
+        """A deeper page reads its items' keys first, then those items with what the cards show.
+
+        Skipping a thousand bulletins is cheap on the listing's index; skipping them while joining each to
+        its member, category, images and locale was not (48 ms for page 100 at 100,000 bulletins).
+        """
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        if not bottom:
+            return super().page(number)
+        top = min(bottom + self.per_page, self.count)
+        keys = list(self.items.values_list("pk", flat=True)[bottom:top])
+        return self._get_page(self.items.filter(pk__in=keys), number, self)
 
     @cached_property
     def counted(self):

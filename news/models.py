@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.api import TermField
 from core.blocks import BaseStreamBlock
+from core.caching import cached
 from core.models import ArticlePage, LinkedDocument, NewsCategory, Region, SectionIndexPage
 from core.privacy import PublicPageQuerySet
 from core.syndication import PageRoutesMixin, follow_links
@@ -45,6 +46,22 @@ class NewsQuerySet(PublicPageQuerySet):
 NewsManager = PageManager.from_queryset(NewsQuerySet)
 
 
+def filter_terms(locale_id):
+    """The members, regions, categories and tags a language's bulletins are filtered by, as (slug, label, pk).
+
+    Kept in the cache until content changes (core.caching): the tags alone join every tagged bulletin.
+    """
+    members = MemberPage.objects.live().filter(locale_id=locale_id).order_by("title").only("slug", "title")
+    # The tags of this language's bulletins: a bulletin's tags link here, filtered by one of them.
+    tags = Tag.objects.filter(news_newspagetag_items__content_object__locale_id=locale_id).distinct()
+    return {
+        "member": [(m.slug, m.title, m.pk) for m in members],
+        "region": [(r.slug, r.name, r.pk) for r in Region.objects.filter(locale_id=locale_id)],
+        "category": [(c.slug, c.name, c.pk) for c in NewsCategory.objects.filter(locale_id=locale_id)],
+        "tag": [(t.slug, t.name, t.pk) for t in tags.order_by("name")],
+    }
+
+
 class NewsFilterForm(forms.Form):
     member = forms.ChoiceField(label=_("Member"), required=False)
     region = forms.ChoiceField(label=_("Region"), required=False)
@@ -55,24 +72,14 @@ class NewsFilterForm(forms.Form):
     def __init__(self, locale_id, *args, **kwargs):
         super().__init__(*args, **kwargs)
         everything = [("", _("All"))]
-        members = list(MemberPage.objects.live().filter(locale_id=locale_id).order_by("title").only("slug", "title"))
-        self.fields["member"].choices = everything + [(m.slug, m.title) for m in members]
-        regions = list(Region.objects.filter(locale_id=locale_id))
-        self.fields["region"].choices = everything + [(r.slug, r.name) for r in regions]
-        categories = list(NewsCategory.objects.filter(locale_id=locale_id))
-        self.fields["category"].choices = everything + [(c.slug, c.name) for c in categories]
+        terms = cached("news-filter-terms", lambda: filter_terms(locale_id), locale_id)
+        for name in ("member", "region", "category", "tag"):
+            self.fields[name].choices = everything + [(slug, label) for slug, label, _pk in terms[name]]
         # Filters apply by key, read here already: the listing's indexes (member, category + date) then serve
         # the newest first without joining and sorting every bulletin of a member (news/0003_listing_indexes).
-        self.keys = {
-            "member": {m.slug: m.pk for m in members},
-            "region": {r.slug: r.pk for r in regions},
-            "category": {c.slug: c.pk for c in categories},
-        }
+        self.keys = {name: {slug: pk for slug, _label, pk in terms[name]} for name in ("member", "region", "category")}
         years = range(timezone.localdate().year + 1, 1999, -1)
         self.fields["year"].choices = everything + [(y, str(y)) for y in years]
-        # The tags of this language's bulletins: a bulletin's tags link here, filtered by one of them.
-        tags = Tag.objects.filter(news_newspagetag_items__content_object__locale_id=locale_id).distinct()
-        self.fields["tag"].choices = everything + [(t.slug, t.name) for t in tags.order_by("name")]
 
     def apply(self, items):
         data = self.cleaned_data

@@ -34,3 +34,29 @@ def test_a_picture_read_from_the_cache_is_not_written_back_to_it(monkeypatch):
     fresh = type(image).objects.get(pk=image.pk)  # as the next request reads it
     assert template.render(Context({"image": fresh})) == first
     assert writes == []
+
+
+def test_a_cards_picture_is_kept_whole_in_the_cache_and_follows_its_focal_point(monkeypatch):
+    """A listing reads its cards' pictures from the cache in one read each; moving the focal point redraws them."""
+    image = factories.ImageFactory()
+    template = Template(
+        "{% load wagtailimages_tags picture_tags %}{% picture image fill-{320x180,640x360} format-webp %}"
+    )
+    first = template.render(Context({"image": image}))
+    assert ".webp" in first
+
+    # The next request: the same HTML without reading any rendition.
+    def no_renditions(*args, **kwargs):
+        raise AssertionError("renditions read although the picture was cached")
+
+    fresh = type(image).objects.get(pk=image.pk)
+    with monkeypatch.context() as patched:
+        patched.setattr(type(fresh), "get_renditions", no_renditions)
+        assert template.render(Context({"image": fresh})) == first
+
+    # An editor moves the focal point: the crops change, so does the picture.
+    fresh.focal_point_x, fresh.focal_point_y, fresh.focal_point_width, fresh.focal_point_height = 1100, 700, 50, 50
+    fresh.save()
+    moved = template.render(Context({"image": type(image).objects.get(pk=image.pk)}))
+    assert moved != first
+    assert ".webp" in moved

@@ -124,3 +124,32 @@ def test_a_listing_is_bounded_and_says_where_older_items_are(client, site_tree, 
     assert older.status_code == 200
     settings.LISTING_MAX_PAGES = 3
     assert "pagination__more" not in client.get(site_tree.news.url + "?page=3").content.decode()
+
+
+def test_a_deeper_page_lists_the_next_items_newest_first(client, site_tree):
+    """Pages after the first read their items' keys, then the items: the same items, in the same order."""
+    for n in range(30):
+        page = factories.NewsPageFactory(
+            parent=site_tree.news, slug=f"news-{n}", title=f"بلاغ رقم {n}", date=datetime.date(2024, 1, 1 + n)
+        )
+        if n % 2:
+            page.tags.add("الإنارة")
+            page.save_revision().publish()
+    second = client.get(site_tree.news.url + "?page=2")
+    assert [item.title for item in second.context["items"]] == [f"بلاغ رقم {n}" for n in range(17, 5, -1)]
+    third = client.get(site_tree.news.url + "?page=3")
+    assert [item.title for item in third.context["items"]] == [f"بلاغ رقم {n}" for n in range(5, -1, -1)]
+    # Filtered by a tag (a join that can repeat a bulletin): the 15 tagged ones, 12 then 3, none twice.
+    tag = second.context["filter_form"].fields["tag"].choices[1][0]
+    tagged = client.get(site_tree.news.url + f"?tag={tag}&page=2")
+    assert [item.title for item in tagged.context["items"]] == ["بلاغ رقم 5", "بلاغ رقم 3", "بلاغ رقم 1"]
+
+
+def test_the_news_filters_kept_in_the_cache_show_a_new_tag_once_it_is_published(client, site_tree):
+    bulletin = factories.NewsPageFactory(parent=site_tree.news, slug="lighting")
+    before = client.get(site_tree.news.url).context["filter_form"].fields["tag"].choices
+    assert "الإنارة العمومية" not in [label for _slug, label in before]
+    bulletin.tags.add("الإنارة العمومية")
+    bulletin.save_revision().publish()
+    after = client.get(site_tree.news.url).context["filter_form"].fields["tag"].choices
+    assert "الإنارة العمومية" in [label for _slug, label in after]
