@@ -16,6 +16,7 @@ class CoreConfig(AppConfig):
 
     def connect_caches(self):
         """What cached navigation, figures and footers depend on, and the cache in front (core/caching.py)."""
+        from wagtail.images import get_image_model
         from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -29,7 +30,8 @@ class CoreConfig(AppConfig):
         post_delete.connect(content_changed, sender=Page, dispatch_uid="content_changed_del_Page")
         # The settings row is created with its defaults on the first request that reads it: nothing changed then.
         post_save.connect(settings_saved, sender=NetworkSettings, dispatch_uid="content_changed_save_settings")
-        for model in (PageViewRestriction, Site, *TaxonomyTerm.__subclasses__()):
+        # An image's edit (its focal point, its description) changes the pages that show it.
+        for model in (PageViewRestriction, Site, get_image_model(), *TaxonomyTerm.__subclasses__()):
             post_save.connect(content_changed, sender=model, dispatch_uid=f"content_changed_save_{model.__name__}")
             post_delete.connect(content_changed, sender=model, dispatch_uid=f"content_changed_del_{model.__name__}")
         page_published.connect(frontend_cache.page_changed, dispatch_uid="purge_published")

@@ -27,20 +27,21 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import BaseStreamBlock, ProgrammeBlock
 from core.charts import Row, Series, bar_chart
+from core.listings import ListingQuerySet
 from core.models import ArticlePage, LinkedDocument, SectionIndexPage, paginate
-from core.privacy import PublicPageQuerySet
 from core.syndication import Follow, PageRoutesMixin, follow_links
 from events import calendars
 from members.models import MemberOwnedMixin
 
 
-class EventQuerySet(PublicPageQuerySet):
+class EventQuerySet(ListingQuerySet):
     def for_listing(self):
         return (
             self.live()
             .public()
             .defer_streamfields()
-            .select_related("member", "hero_image", "listing_image", "locale")
+            .select_related("member")
+            .with_images("hero_image", "listing_image")
             .order_by("-start", "-pk")
         )
 

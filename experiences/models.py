@@ -20,8 +20,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.api import TermField
 from core.blocks import BaseStreamBlock
+from core.listings import ListingQuerySet
 from core.models import ArticlePage, ExperienceTheme, LinkedDocument, Region, SectionIndexPage
-from core.privacy import PublicPageQuerySet
 from core.syndication import PageRoutesMixin, follow_links
 from experiences import feeds
 from members.models import MemberOwnedMixin
@@ -30,13 +30,14 @@ from members.review import ReviewedByNetwork
 LIST_FEATURES = ["bold", "italic", "ul", "ol", "link"]
 
 
-class ExperienceQuerySet(PublicPageQuerySet):
+class ExperienceQuerySet(ListingQuerySet):
     def for_listing(self):
         return (
             self.live()
             .public()
             .defer_streamfields()
-            .select_related("member", "member__region", "theme", "hero_image", "listing_image", "locale")
+            .select_related("member", "member__region", "theme")
+            .with_images("hero_image", "listing_image")
             .order_by("-first_published_at", "-pk")
         )
 

@@ -21,8 +21,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from core.api import TermField
 from core.blocks import BaseStreamBlock
 from core.caching import cached
+from core.listings import ListingQuerySet
 from core.models import ArticlePage, LinkedDocument, NewsCategory, Region, SectionIndexPage
-from core.privacy import PublicPageQuerySet
 from core.syndication import PageRoutesMixin, follow_links
 from members.models import MemberOwnedMixin, MemberPage
 from news import feeds
@@ -32,13 +32,14 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsQuerySet(PublicPageQuerySet):
+class NewsQuerySet(ListingQuerySet):
     def for_listing(self):
         return (
             self.live()
             .public()
             .defer_streamfields()
-            .select_related("member", "category", "hero_image", "listing_image", "locale")
+            .select_related("member", "category")
+            .with_images("hero_image", "listing_image")
             .order_by("-date", "-pk")
         )
 
@@ -52,6 +53,10 @@ def filter_terms(locale_id):
     Kept in the cache until content changes (core.caching): the tags alone join every tagged bulletin.
     """
     members = MemberPage.objects.live().filter(locale_id=locale_id).order_by("title").only("slug", "title")
+    # A region's bulletins are its members': read by member, each on the member + date index.
+    in_region = {}
+    for region_id, member_id in MemberPage.objects.filter(locale_id=locale_id).values_list("region_id", "pk"):
+        in_region.setdefault(region_id, []).append(member_id)
     # The tags of this language's bulletins: a bulletin's tags link here, filtered by one of them.
     tags = Tag.objects.filter(news_newspagetag_items__content_object__locale_id=locale_id).distinct()
     return {
@@ -59,6 +64,7 @@ def filter_terms(locale_id):
         "region": [(r.slug, r.name, r.pk) for r in Region.objects.filter(locale_id=locale_id)],
         "category": [(c.slug, c.name, c.pk) for c in NewsCategory.objects.filter(locale_id=locale_id)],
         "tag": [(t.slug, t.name, t.pk) for t in tags.order_by("name")],
+        "in_region": in_region,
     }
 
 
@@ -78,6 +84,7 @@ class NewsFilterForm(forms.Form):
         # Filters apply by key, read here already: the listing's indexes (member, category + date) then serve
         # the newest first without joining and sorting every bulletin of a member (news/0003_listing_indexes).
         self.keys = {name: {slug: pk for slug, _label, pk in terms[name]} for name in ("member", "region", "category")}
+        self.in_region = terms["in_region"]
         years = range(timezone.localdate().year + 1, 1999, -1)
         self.fields["year"].choices = everything + [(y, str(y)) for y in years]
 
@@ -86,7 +93,7 @@ class NewsFilterForm(forms.Form):
         if data.get("member"):
             items = items.filter(member_id=self.keys["member"][data["member"]])
         if data.get("region"):
-            items = items.filter(member__region_id=self.keys["region"][data["region"]])
+            items = items.filter(member_id__in=self.in_region.get(self.keys["region"][data["region"]], []))
         if data.get("category"):
             items = items.filter(category_id=self.keys["category"][data["category"]])
         if data.get("year"):
