@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, PageManager, PageViewRestriction, Tr
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.caching import cached_count
 from core.forms import BasePageForm
 from core.privacy import PublicPageQuerySet, is_restricted
 
@@ -248,7 +249,12 @@ class BoundedPaginator(Paginator):
 
     @cached_property
     def counted(self):
-        return Paginator.count.func(self)
+        """How many items, kept in the cache until content changes (core.caching.cached_count).
+
+        Counting is what a listing's SQL spends most on: up to `limit` rows, each joined to its page to check it
+        is live and in the language (10-90 ms for a region, a category or a year at 100,000 bulletins).
+        """
+        return cached_count(self.object_list, lambda: Paginator.count.func(self))
 
     @cached_property
     def count(self):

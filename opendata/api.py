@@ -10,9 +10,10 @@ Listings read the relations they write in a fixed number of queries, whatever th
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, ForeignKey, IntegerField, Q
+from django.db.models import CharField, ForeignKey, IntegerField, Q, QuerySet
 from django.db.models.functions import Cast
 
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
@@ -20,6 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, ReferenceIndex
 
+from core.caching import cached_count
 from documents.models import public_documents
 from members.documents import public_collection
 
@@ -42,7 +44,20 @@ def related_for(model):
     return select, prefetch
 
 
+class PagesPagination(WagtailPagination):
+    """Wagtail's, with the pages' total count kept until content changes: counting every bulletin of a
+    listing took 190 ms at 100,000 bulletins, for a figure that changes only on publication."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        if isinstance(queryset, QuerySet):  # not search results (`?search=`), counted by the search backend
+            count = queryset.count
+            queryset.count = lambda: cached_count(queryset, count)
+        return super().paginate_queryset(queryset, request, view)
+
+
 class PublicPagesAPIViewSet(PagesAPIViewSet):
+    pagination_class = PagesPagination
+
     def get_queryset(self):
         queryset = super().get_queryset()
         select, prefetch = related_for(queryset.model)

@@ -149,7 +149,8 @@ class Navigation:
         ]
 
     def _closest_versions(self):
-        """By language, the live translation of the page or else of its closest ancestor that has one: one query.
+        """By language, the live translation of the page or else of its closest ancestor that has one: one query,
+        kept in the cache until content changes.
 
         Each candidate carries `source_depth`, the depth of the page or ancestor it translates; the page's own
         translations have the page's depth.
@@ -169,7 +170,7 @@ class Navigation:
             .order_by("-source_depth")
         )
         closest = {}
-        for candidate in candidates:
+        for candidate in cached("closest-versions", lambda: list(candidates), self.page.path):
             code = candidate.locale.language_code
             if code not in closest and candidate.get_url(self.request) is not None:
                 closest[code] = candidate
