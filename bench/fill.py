@@ -23,6 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page
 
 from bench.corpus import make_bulletin
+from core.caching import content_changed
 
 BATCH = 2000
 YEARS = 15
@@ -188,6 +189,8 @@ def fill(count, french_share=0.3, seed=10, out=print, events=None):
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
+    # Written straight into the tables, without the publication signals: what the cache keeps is forgotten.
+    content_changed()
     return indexing
 
 

@@ -3,14 +3,20 @@
 Served as an index (`/sitemap.xml`) naming paginated sections (`/sitemap-pages.xml?p=N`), so that each file
 stays far under the protocol's limits (50,000 addresses, 50 MB) however many bulletins the site holds. A
 section's page costs the same few queries whatever its size: the pages are read as values, and the
-translations of all of them in one more query (no query per page for its alternates).
+translations of all of them in one more query (no query per page for its alternates). How many pages there
+are, and the first page of each file, are kept until content changes: a file is then read from its first
+page on (keyset), never by skipping the files before it (OFFSET read 137,000 rows for the last file).
 """
 
 from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber
+from django.utils.functional import cached_property
 
+from core.caching import cached, cached_count
 from opendata.links import PageLinks
 
 PAGE_FIELDS = ("pk", "url_path", "translation_key", "last_published_at", "first_published_at")
@@ -22,13 +28,31 @@ class PagesSitemap(Sitemap):
     limit = 1000
 
     def __init__(self, site):
+        self.site = site
         self.links = PageLinks(site)
 
     def items(self):
         return self.links.pages().order_by("path").values(*PAGE_FIELDS)
 
+    @cached_property
+    def paginator(self):
+        paginator = super().paginator
+        paginator.count = cached_count(self.links.pages())
+        return paginator
+
+    def file_starts(self):
+        """The tree path of each file's first page, in order: one query, kept until content changes."""
+
+        def read():
+            firsts = range(1, self.paginator.count + 1, self.limit)
+            numbered = self.links.pages().annotate(n=Window(RowNumber(), order_by=F("path").asc()))
+            return list(numbered.filter(n__in=list(firsts)).order_by("path").values_list("path", flat=True))
+
+        return cached("sitemap-starts", read, self.site.pk, self.paginator.count)
+
     def get_urls(self, page=1, site=None, protocol=None):
-        items = list(self.paginator.page(page).object_list)
+        number = self.paginator.validate_number(page)  # EmptyPage, PageNotAnInteger: Django's view says 404
+        items = list(self.items().filter(path__gte=self.file_starts()[number - 1])[: self.limit])
         versions = defaultdict(dict)
         translations = (
             self.links.pages()
