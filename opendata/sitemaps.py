@@ -9,12 +9,15 @@ page on (keyset), never by skipping the files before it (OFFSET read 137,000 row
 """
 
 from collections import defaultdict
+from html import escape
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import F, Window
 from django.db.models.functions import RowNumber
+from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 
 from core.caching import cached, cached_count
 from opendata.links import PageLinks
@@ -57,12 +60,12 @@ class PagesSitemap(Sitemap):
         translations = (
             self.links.pages()
             .filter(translation_key__in={item["translation_key"] for item in items})
-            .values("url_path", "translation_key", "locale__language_code")
+            .values_list("url_path", "translation_key", "locale__language_code")
         )
-        for version in translations:
-            url = self.links.url(version["url_path"])
+        for url_path, translation_key, language_code in translations:
+            url = self.links.url(url_path)
             if url:
-                versions[version["translation_key"]][version["locale__language_code"]] = url
+                versions[translation_key][language_code] = url
         urls = []
         self.latest_lastmod = None
         for item in items:
@@ -72,6 +75,7 @@ class PagesSitemap(Sitemap):
             lastmod = item["last_published_at"] or item["first_published_at"]
             if lastmod and (self.latest_lastmod is None or lastmod > self.latest_lastmod):
                 self.latest_lastmod = lastmod
+            links = alternates(versions[item["translation_key"]])
             urls.append(
                 {
                     "item": item,
@@ -79,10 +83,24 @@ class PagesSitemap(Sitemap):
                     "lastmod": lastmod,
                     "changefreq": None,
                     "priority": "",
-                    "alternates": alternates(versions[item["translation_key"]]),
+                    "alternates": links,
+                    "xml": url_xml(location, lastmod, links),
                 }
             )
         return urls
+
+
+def url_xml(location, lastmod, links):
+    """One <url> of the file, written here rather than by the template: a thousand of them took 150 ms there."""
+    parts = ["<url><loc>", escape(location), "</loc>"]
+    if lastmod:
+        day = timezone.localtime(lastmod) if timezone.is_aware(lastmod) else lastmod
+        parts += ["<lastmod>", day.strftime("%Y-%m-%d"), "</lastmod>"]
+    for link in links:
+        parts += ['<xhtml:link rel="alternate" hreflang="', escape(link["lang_code"]), '" href="']
+        parts += [escape(link["location"]), '"/>']
+    parts.append("</url>\n")
+    return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped (html.escape, quotes too)
 
 
 def alternates(by_language):

@@ -69,7 +69,9 @@ def sitemap_index(request):
 
 @require_safe
 def sitemap_section(request, section):
-    return django_sitemap(request, sections(current_site(request)), section=section)
+    return django_sitemap(
+        request, sections(current_site(request)), section=section, template_name="opendata/sitemap.xml"
+    )
 
 
 # Exports are built on request and kept in the cache for as long as the content they read has not changed:
