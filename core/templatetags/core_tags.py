@@ -2,9 +2,11 @@
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from core.caching import content_version
-from core.dates import format_date, format_date_range
+from core.dates import _as_date, format_date, format_date_range
 
 register = template.Library()
 
@@ -19,6 +21,25 @@ def local_date(value):
 def date_range(start, end):
     """{{ page.start|date_range:page.end }} → «من 12 إلى 13 نونبر 2024» / «12–13 novembre 2024»."""
     return format_date_range(start, end)
+
+
+CALENDAR_ICON = mark_safe(
+    '<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><rect x="3.5" y="5" width="17" '
+    'height="15.5" rx="2" fill="none" stroke="currentColor" stroke-width="2"/><path d="M3.5 10h17M8 3v4M16 3v4" '
+    'stroke="currentColor" stroke-width="2" stroke-linecap="round"/></svg>'
+)
+
+
+@register.simple_tag
+def time_element(value, end=None):
+    """{% time_element page.date %}: the date as Moroccans write it, machine-readable too; with `end`, a range.
+
+    A tag rather than an included template: a listing shows one per card.
+    """
+    if not value:
+        return ""
+    text = format_date_range(value, end) if end else format_date(value)
+    return format_html('<time class="date" datetime="{}">{}{}</time>', _as_date(value).isoformat(), CALENDAR_ICON, text)
 
 
 @register.simple_tag(takes_context=True)
