@@ -220,3 +220,20 @@ def test_a_page_is_found_once_published_and_no_longer_once_unpublished(client, m
     draft.unpublish()
     _, html = search(client, q="الحدائق")
     assert url not in html
+
+
+def test_a_search_within_a_member_walks_that_members_pages_and_one_across_the_site_walks_the_entries(
+    site_tree, member, pages
+):
+    """PostgreSQL's search reads the newest matches in the member's subtree when the search is narrowed to it,
+    and the index entries newest first otherwise, private sections (left out by `public()`) included."""
+    from wagtail.models import Page, PageViewRestriction
+
+    from core.privacy import public
+    from search.backends.postgres import within_subtree
+
+    PageViewRestriction.objects.create(page=site_tree.events, restriction_type=PageViewRestriction.LOGIN)
+    everywhere = public(Page.objects.live())
+    assert not within_subtree(everywhere.query.where)
+    assert within_subtree(everywhere.descendant_of(member, inclusive=True).query.where)
+    assert within_subtree(everywhere.filter(locale=member.locale).descendant_of(member).query.where)

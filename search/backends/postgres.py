@@ -26,6 +26,7 @@ from modelsearch.utils import get_content_type_pk
 
 from django.contrib.postgres.search import SearchRank
 from django.db.models import CharField, F, FloatField, Func, Value
+from django.db.models.sql.where import WhereNode
 
 from .common import IndexedText, custom_plans, read_query
 
@@ -47,6 +48,22 @@ def newest_first(entry="index_entries__"):
     walked past (79 ms to suggest 8 titles for «الج» at 100,000 bulletins, 4 ms this way).
     """
     return Func(F(f"{entry}object_id"), template="lpad(%(expressions)s, 20, '0')", output_field=CharField())
+
+
+def within_subtree(where, negated=False):
+    """Whether a page query keeps only a subtree (Wagtail's `descendant_of`: a path that starts with…).
+
+    The private sections that `public()` leaves out are such conditions too, negated: they do not count.
+    """
+    for child in where.children:
+        if isinstance(child, WhereNode):
+            if within_subtree(child, negated != child.negated):
+                return True
+        elif not negated and getattr(child, "lookup_name", "") == "startswith":
+            field = getattr(getattr(child, "lhs", None), "target", None)
+            if getattr(field, "name", "") == "path":
+                return True
+    return False
 
 
 def title_norm(title_terms):
@@ -146,18 +163,21 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
 
         A word in half the bulletins matches 50,000 of them at 100,000; ranking them all would read them all.
         The newest matches, and the newest that carry the words in their title or summary (a member's own
-        page, a communiqué about exactly that), are few, and PostgreSQL finds them by walking the primary
-        entries' keys backwards and stopping (`newest_first`), or from the GIN index when they are rare. Fewer
-        than CANDIDATES matches: every one of them is ranked.
+        page, a communiqué about exactly that), are few, and PostgreSQL finds them by walking the index
+        entries' keys backwards and stopping (`newest_first`), or from the GIN index when they are rare. Within
+        one member's space (a subtree), it walks that member's pages instead, newest first: walking every
+        entry would join most of them to a page of another member. Fewer than CANDIDATES matches: every one of
+        them is ranked.
         """
         if getattr(self, "_candidates", None) is None:
-            newest = matches.order_by(newest_first().desc()).values_list("pk", flat=True)[:CANDIDATES]
+            order = F("pk").desc() if within_subtree(self.queryset.query.where) else newest_first().desc()
+            newest = matches.order_by(order).values_list("pk", flat=True)[:CANDIDATES]
             # A match in the title implies one in `title || body`: asking both would make PostgreSQL
             # think such pages rare, and read them all through the GIN indexes.
             titled = self.queryset.annotate(
                 _title_=F("index_entries__title"), _entry_type_=F("index_entries__content_type_id")
             ).filter(_title_=tsquery, _entry_type_=self.own_type())
-            titled = titled.order_by(newest_first().desc()).values_list("pk", flat=True)[:CANDIDATES]
+            titled = titled.order_by(order).values_list("pk", flat=True)[:CANDIDATES]
             with custom_plans(self.queryset.db):
                 self._candidates = list(newest.union(titled))
         return self._candidates
