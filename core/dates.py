@@ -55,7 +55,8 @@ def _other_language_date(value, language):
         return f"{value.day} {CATALOGUE_MONTHS[value.month - 1]} {value.year}"
 
 
-def _as_date(value):
+def as_date(value):
+    """The day a date or datetime falls on, in the site's time zone."""
     if isinstance(value, datetime.datetime):
         if timezone.is_aware(value):
             value = timezone.localtime(value)
@@ -79,7 +80,7 @@ def format_date(value, language=None):
     """«12 نونبر 2024» in Arabic, «12 novembre 2024» in French."""
     if value is None or value == "":
         return ""
-    value = _as_date(value)
+    value = as_date(value)
     language = _language(language)
     if language not in MONTHS:
         return _other_language_date(value, language)
@@ -90,8 +91,8 @@ def format_date_range(start, end, language=None):
     """A range, written as short as it reads naturally; one day reads as a single date."""
     if not start:
         return ""
-    start = _as_date(start)
-    end = _as_date(end) if end else start
+    start = as_date(start)
+    end = as_date(end) if end else start
     if end <= start:
         return format_date(start, language)
     language = _language(language)

@@ -55,7 +55,7 @@ class ListingQuerySet(PublicPageQuerySet):
     _image_fields = ()
 
     def with_images(self, *names):
-        """Read these image fields of every item in one query once the items are read."""
+        """Give every item these images once the items are read: from the cache, or in one query."""
         clone = self._chain()
         clone._image_fields = names
         return clone

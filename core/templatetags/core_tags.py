@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from core.caching import content_version
-from core.dates import _as_date, format_date, format_date_range
+from core.dates import as_date, format_date, format_date_range
 
 register = template.Library()
 
@@ -39,7 +39,7 @@ def time_element(value, end=None):
     if not value:
         return ""
     text = format_date_range(value, end) if end else format_date(value)
-    return format_html('<time class="date" datetime="{}">{}{}</time>', _as_date(value).isoformat(), CALENDAR_ICON, text)
+    return format_html('<time class="date" datetime="{}">{}{}</time>', as_date(value).isoformat(), CALENDAR_ICON, text)
 
 
 @register.simple_tag(takes_context=True)
