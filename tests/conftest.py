@@ -7,8 +7,10 @@ from types import SimpleNamespace
 import pytest
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
 from django.utils.translation import trans_real
 
 from wagtail.models import Locale
@@ -59,6 +61,22 @@ def demo(django_db_setup, django_db_blocker):
     with module_data(django_db_blocker):
         call_command("load_demo_content", stdout=io.StringIO())
         yield
+
+
+@pytest.fixture(scope="module")
+def database_as_migrations_left_it(django_db_setup, django_db_blocker):
+    """For modules whose tests commit (a live server, another process or a backup reads committed data): each
+    such test ends with every table emptied, so the database is put back as it was when the module started, for
+    the tests after it that read what migrations created (the root page, the default site and locale, groups).
+
+    Used as `pytestmark = [..., pytest.mark.usefixtures("database_as_migrations_left_it")]`.
+    """
+    with django_db_blocker.unblock():
+        snapshot = connection.creation.serialize_db_to_string()
+    yield
+    with django_db_blocker.unblock():
+        connection.creation.deserialize_db_from_string(snapshot)
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ import threading
 
 import pytest
 
-from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.db import connection
 from django.utils import timezone
@@ -18,17 +17,11 @@ from alerts.digests import send_alerts
 from alerts.models import DigestItem, Subscriber
 from tests import factories
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def database_as_migrations_left_it(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        snapshot = connection.creation.serialize_db_to_string()
-    yield
-    with django_db_blocker.unblock():
-        connection.creation.deserialize_db_from_string(snapshot)
-    ContentType.objects.clear_cache()
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("database_as_migrations_left_it"),
+]
 
 
 def published(page):

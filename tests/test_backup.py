@@ -19,7 +19,6 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db import connection
@@ -33,19 +32,10 @@ from news.models import NewsAttachment
 from tests import factories
 from tests.member_spaces import localize
 
+pytestmark = pytest.mark.usefixtures("database_as_migrations_left_it")
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 DOCUMENT_BYTES = b"%PDF-1.4 the minutes of the Saidia meeting\n" * 50
-
-
-@pytest.fixture(scope="module", autouse=True)
-def database_as_migrations_left_it(django_db_setup, django_db_blocker):
-    """The backup is read from committed data, so these tests commit; the database is then put back."""
-    with django_db_blocker.unblock():
-        snapshot = connection.creation.serialize_db_to_string()
-    yield
-    with django_db_blocker.unblock():
-        connection.creation.deserialize_db_from_string(snapshot)
-    ContentType.objects.clear_cache()
 
 
 def site_counts():

@@ -16,7 +16,6 @@ import pytest
 
 from django.conf import settings
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
 from django.utils import translation
 
@@ -35,7 +34,11 @@ ARTIFACTS = Path(settings.BASE_DIR) / "test-artifacts"
 
 # Each test starts from the database as migrations leave it, and leaves it so (the live server needs
 # committed data, hence transactions).
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("database_as_migrations_left_it"),
+]
 
 # What overflows, if anything does: the elements that reach past either side of the viewport.
 OVERFLOWING = """() => [...document.querySelectorAll("body *")]
@@ -45,18 +48,6 @@ OVERFLOWING = """() => [...document.querySelectorAll("body *")]
     })
     .slice(0, 8)
     .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join(".")}`)"""
-
-
-@pytest.fixture(scope="module", autouse=True)
-def database_as_migrations_left_it(django_db_setup, django_db_blocker):
-    """The live server reads committed data, so each test here ends with every table emptied. Tests that run
-    later and read the rows the migrations created (the root page, the default site and locale, the admin
-    groups) find them again: the database is put back as it was when this module started."""
-    with django_db_blocker.unblock():
-        snapshot = connection.creation.serialize_db_to_string()
-    yield
-    with django_db_blocker.unblock():
-        connection.creation.deserialize_db_from_string(snapshot)
 
 
 # What Chromium reported as refused by the Content-Security-Policy during the current test.

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from django.conf import settings
-from django.db import connection
 
 from news.models import NewsPage
 from tests import factories
@@ -26,17 +25,11 @@ from tests.site import build_site_tree
 VARNISHD = shutil.which("varnishd") or ("/usr/sbin/varnishd" if Path("/usr/sbin/varnishd").exists() else None)
 REQUIRED = os.environ.get("REQUIRE_SERVERS") == "1" or os.environ.get("REQUIRE_VARNISH") == "1"
 
-pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-@pytest.fixture(scope="module", autouse=True)
-def database_as_migrations_left_it(django_db_setup, django_db_blocker):
-    """The live server reads committed data, so the test empties every table; put back what migrations made."""
-    with django_db_blocker.unblock():
-        snapshot = connection.creation.serialize_db_to_string()
-    yield
-    with django_db_blocker.unblock():
-        connection.creation.deserialize_db_from_string(snapshot)
+pytestmark = [
+    pytest.mark.integration,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("database_as_migrations_left_it"),
+]
 
 
 def free_port():
