@@ -6,7 +6,6 @@ PAGES lists what is timed: add a line to time another page (the sitemap index's 
 """
 
 import statistics
-import time
 import urllib.request
 
 from django.db import connection
@@ -14,9 +13,7 @@ from django.test import Client
 
 from wagtail.models import Page
 
-from bench.run import percentile, time_requests
-
-WARM_UP = 2
+from bench.run import percentile, time_requests, timed
 
 
 def _targets():
@@ -98,14 +95,7 @@ def _time_http(base, url, repeat):
         with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
             response.read()
 
-    for _ in range(WARM_UP):
-        ask()
-    samples = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        ask()
-        samples.append((time.perf_counter() - started) * 1000)
-    return samples
+    return timed(ask, repeat)
 
 
 def run(repeat=20, http=None, skip=(), out=print):

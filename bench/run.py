@@ -59,6 +59,11 @@ def _time_backend(locale, query, autocomplete, repeat, member=None):
             results = pages.search(query)
             return results.count(), list(results[:10])
 
+    return timed(ask, repeat)
+
+
+def timed(ask, repeat):
+    """`repeat` timings of `ask()` in ms, after WARM_UP calls."""
     for _ in range(WARM_UP):
         ask()
     samples = []
