@@ -60,3 +60,16 @@ def test_a_cards_picture_is_kept_whole_in_the_cache_and_follows_its_focal_point(
     moved = template.render(Context({"image": type(image).objects.get(pk=image.pk)}))
     assert moved != first
     assert ".webp" in moved
+
+
+def test_a_listings_card_shows_the_images_new_description_as_soon_as_it_is_saved(client, site_tree):
+    """Cards read their images from the cache; an image's edit replaces the content version, so the next visitor
+    of the news index hears the new description, not the one kept."""
+    photo = factories.ImageFactory(description="صورة قديمة للقاء")
+    factories.NewsPageFactory(parent=site_tree.news, slug="meeting", hero_image=photo)
+    assert 'alt="صورة قديمة للقاء"' in client.get(site_tree.news.url).content.decode()
+    photo.description = "المشاركون في لقاء السعيدية"
+    photo.save()
+    html = client.get(site_tree.news.url).content.decode()
+    assert 'alt="المشاركون في لقاء السعيدية"' in html
+    assert "صورة قديمة للقاء" not in html

@@ -237,3 +237,25 @@ def test_a_search_within_a_member_walks_that_members_pages_and_one_across_the_si
     assert not within_subtree(everywhere.query.where)
     assert within_subtree(everywhere.descendant_of(member, inclusive=True).query.where)
     assert within_subtree(everywhere.filter(locale=member.locale).descendant_of(member).query.where)
+
+
+@pytest.mark.postgres
+def test_a_search_is_planned_for_its_words_even_with_prepared_statements(pages):
+    """With prepared statements, PostgreSQL may keep one plan for every search; within a search it may not."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's plan cache: SQLite has none")
+    from search.backends.common import custom_plans
+
+    def setting(name):
+        with connection.cursor() as cursor:
+            cursor.execute(f"SHOW {name}")
+            return cursor.fetchone()[0]
+
+    # The test runs in a transaction, as a search may (an admin view's): the settings are put back after it.
+    assert setting("plan_cache_mode") == "auto"
+    with custom_plans():
+        assert setting("plan_cache_mode") == "force_custom_plan"
+        with CaptureQueriesContext(connection) as nested, custom_plans():  # the results', inside the view's
+            assert setting("plan_cache_mode") == "force_custom_plan"
+        assert [q["sql"] for q in nested.captured_queries] == ["SHOW plan_cache_mode"]
+    assert setting("plan_cache_mode") == "auto"

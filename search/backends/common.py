@@ -128,6 +128,12 @@ def _read(query, autocomplete):
     return query
 
 
+# SET LOCAL, both in one query.
+PLANNED_PER_SEARCH = (
+    "SELECT set_config('plan_cache_mode', %s, true), set_config('max_parallel_workers_per_gather', %s, true)"
+)
+
+
 @contextmanager
 def custom_plans(using=DEFAULT_DB_ALIAS):
     """Run a search's queries with plans made for the words searched (PostgreSQL; nothing elsewhere).
@@ -141,15 +147,22 @@ def custom_plans(using=DEFAULT_DB_ALIAS):
     if connection.vendor != "postgresql" or getattr(connection, "_search_custom_plans", False):
         yield
         return
+    # SET LOCAL ends with the transaction: inside a caller's, the settings are put back when the search ends.
+    outer = connection.in_atomic_block
+    if outer:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT current_setting('plan_cache_mode'), current_setting('max_parallel_workers_per_gather')"
+            )
+            before = cursor.fetchone()
     with transaction.atomic(using=using):
         with connection.cursor() as cursor:
-            # SET LOCAL, both in one query.
-            cursor.execute(
-                "SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
-                "set_config('max_parallel_workers_per_gather', '0', true)"
-            )
+            cursor.execute(PLANNED_PER_SEARCH, ["force_custom_plan", "0"])
         connection._search_custom_plans = True
         try:
             yield
         finally:
             connection._search_custom_plans = False
+    if outer:
+        with connection.cursor() as cursor:
+            cursor.execute(PLANNED_PER_SEARCH, list(before))
