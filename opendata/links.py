@@ -13,6 +13,8 @@ from django.utils import translation
 
 from wagtail.models import Page
 
+from core.privacy import public
+
 # What Django's `reverse` leaves unquoted in a path.
 SAFE = "/~:@!$&'()*+,;="
 
@@ -43,4 +45,4 @@ class PageLinks:
             homes |= Q(url_path__startswith=root_path)
         if not self.roots:
             return Page.objects.none()
-        return Page.objects.live().public().filter(homes)
+        return public(Page.objects.live().filter(homes))  # the private sections read once per request
