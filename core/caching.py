@@ -47,6 +47,14 @@ def settings_saved(sender, created=False, **kwargs):
         content_changed()
 
 
+# What changes with time as well as with content (an upcoming event becomes a past one) is kept a minute at most.
+TIMELY_SECONDS = 60
+
+
+def timely_timeout():
+    return min(settings.FRAGMENT_CACHE_TIMEOUT, TIMELY_SECONDS)
+
+
 def cached(name, build, *parts, timeout=None):
     """`build()`, kept in the cache under `name`, `parts` and the content version."""
     key = ":".join(["core", name, str(content_version()), *map(str, parts)])
@@ -55,6 +63,43 @@ def cached(name, build, *parts, timeout=None):
         value = build()
         cache.set(key, value, settings.FRAGMENT_CACHE_TIMEOUT if timeout is None else timeout)
     return value
+
+
+def remember_site(request):
+    """Give the request Wagtail's Site for its host, kept until content changes (a Site's save replaces the version).
+
+    Wagtail reads it from the database on every request (`Site.find_for_request` keeps it on the request only).
+    Only a host that ALLOWED_HOSTS accepts is kept, so made-up hosts cannot fill the cache; the root page is kept
+    with its specific page, which routing asks for on every request.
+    """
+    from django.core.exceptions import DisallowedHost
+    from django.http.request import split_domain_port
+
+    from wagtail.models import Site
+    from wagtail.models.sites import get_site_for_hostname
+
+    try:
+        hostname, port = split_domain_port(request.get_host())[0], request.get_port()
+    except DisallowedHost:
+        return  # Wagtail finds it, and Django refuses the host, as without this
+
+    def find():
+        try:
+            site = get_site_for_hostname(hostname, port)
+        except Site.DoesNotExist:
+            return False  # None is what the cache answers for a missing key
+        root = site.root_page
+        model = root.specific_class
+        related = getattr(model, "serve_select_related", None)
+        if related is None:
+            root.specific  # noqa: B018 - a cached property, kept with the site
+        else:
+            # As BasePage.route reads a page it serves, with what its template always shows (`specific` is a
+            # cached property: what it holds is what it answers).
+            root.__dict__["specific"] = model.objects.select_related(*related).get(pk=root.pk)
+        return site
+
+    request._wagtail_site = cached("site", find, hostname, port) or None
 
 
 def cached_count(queryset, count=None):

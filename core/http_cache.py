@@ -22,7 +22,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.utils.cache import patch_cache_control
 
-from core.caching import RequestMemo, content_version
+from core.caching import RequestMemo, content_version, remember_site
 from core.privacy import is_restricted
 
 PUBLIC_STATUSES = {200, 301, 404, 410}
@@ -75,6 +75,7 @@ class HttpCacheMiddleware:
 
     def __call__(self, request):
         with RequestMemo():
+            remember_site(request)
             key = page_cache_key(request)
             if key is not None:
                 kept = cache.get(key)

@@ -92,6 +92,9 @@ class HomePage(BasePage):
         "opendata.OpenDataPage",
     ]
 
+    # The home is served from its site's root, kept in the cache with these (core.caching.remember_site).
+    serve_select_related = (*BasePage.serve_select_related, "hero_image", "hero_link")
+
     class Meta:
         verbose_name = _("home page")
 
