@@ -18,6 +18,7 @@ from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext as _
 
+from core.caching import cached, timely_timeout
 from core.dates import format_date_range
 from core.models import NetworkSettings
 from core.syndication import (
@@ -247,17 +248,25 @@ def member_calendar(member, request):
 
 
 def next_network_event(locale_id):
-    """The network's next meeting in a language: its own events, not a member's, nor a meeting's workshop."""
-    return (
-        _event_model()
-        .objects.live()
-        .public()
-        .defer_streamfields()
-        .filter(locale_id=locale_id, member__isnull=True, parent_event__isnull=True, end__gte=timezone.now())
-        .select_related("locale")
-        .order_by("start", "pk")
-        .first()
-    )
+    """The network's next meeting in a language: its own events, not a member's, nor a meeting's workshop.
+
+    Every member page shows it: kept until content changes, and a minute at most, as the meeting passes.
+    """
+
+    def read():
+        event = (
+            _event_model()
+            .objects.live()
+            .public()
+            .defer_streamfields()
+            .filter(locale_id=locale_id, member__isnull=True, parent_event__isnull=True, end__gte=timezone.now())
+            .select_related("locale")
+            .order_by("start", "pk")
+            .first()
+        )
+        return event or False  # None is what the cache answers for a missing key
+
+    return cached("next-network-event", read, locale_id, timeout=timely_timeout()) or None
 
 
 def member_context(member, request):

@@ -107,8 +107,8 @@ class HomePage(BasePage):
         context["recent_events"] = (
             EventPage.objects.for_listing().filter(locale_id=self.locale_id, parent_event__isnull=True).past()[:3]
         )
-        context["featured_experiences"] = self.featured()
-        # Computed only when the cached fragment that shows them is missing (templates: {% cache %}).
+        # These and the figures are read only when the cached fragment that shows them is missing ({% cache %}).
+        context["featured_experiences"] = SimpleLazyObject(self.featured)
         context["figures"] = SimpleLazyObject(lambda: network_figures(self, request))
         return context
 

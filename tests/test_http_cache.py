@@ -6,16 +6,23 @@ Anonymous public pages say `public` with a shared-cache lifetime and set no cook
 change on the next request.
 """
 
+import datetime
+
 import pytest
 
+from django.core.cache import cache
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.db import connection
 from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from wagtail.contrib.frontend_cache.backends import BaseBackend
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from core.models import NetworkSettings
+from home.models import FeaturedExperience, HomePage
+from news.models import NewsPage
 from tests import factories
 from tests.auth import sign_in
 from tests.site import translate
@@ -210,6 +217,94 @@ def test_the_filters_follow_a_new_category_and_keep_each_visitors_values(client,
     assert "تهيئة حضرية" in page, "the category, in the filters at once"
     chosen = client.get(site_tree.news.url + "?category=urbanisme").content.decode()
     assert 'value="urbanisme" selected' in chosen and 'value="urbanisme" selected' not in page
+
+
+def test_a_members_page_is_kept_until_it_publishes_a_bulletin(client, site_tree, member):
+    factories.NewsPageFactory(parent=member, slug="lighting", title="الإنارة العمومية")
+    client.get(member.url)
+    with CaptureQueriesContext(connection) as kept:
+        assert "الإنارة العمومية" in client.get(member.url).content.decode()
+    bulletin = factories.NewsPageFactory(parent=member, slug="budget", title="الميزانية", live=False)
+    bulletin.title = "الميزانية التشاركية"
+    bulletin.save_revision().publish()
+    with CaptureQueriesContext(connection) as renewed:
+        assert "الميزانية التشاركية" in client.get(member.url).content.decode()
+    assert len(kept) < len(renewed), "its cards were kept, then read again once it published"
+
+
+def test_what_passes_with_time_is_kept_a_minute_at_most(client, site_tree, member, settings, monkeypatch):
+    """Upcoming events become past ones without any publication: their lists are kept a minute at most."""
+    settings.FRAGMENT_CACHE_TIMEOUT = 3600
+    soon = timezone.now() + datetime.timedelta(days=2)
+    factories.EventPageFactory(parent=site_tree.events, title="ملتقى الشبكة", start=soon, end=soon)
+    factories.EventPageFactory(parent=member, title="يوم مفتوح", start=soon, end=soon)
+    kept = {}
+    keep = cache.set
+
+    def spy(key, value, timeout=DEFAULT_TIMEOUT, version=None):
+        kept[key] = timeout
+        return keep(key, value, timeout, version)
+
+    monkeypatch.setattr(cache, "set", spy)
+    page = client.get(member.url).content.decode()
+    assert "يوم مفتوح" in page and "ملتقى الشبكة" in page
+    client.get(site_tree.home.url)
+
+    def timeouts(name):
+        return {timeout for key, timeout in kept.items() if name in key}
+
+    assert timeouts("member-listings") == {60}
+    assert timeouts("home-listings") == {60}
+    assert timeouts("next-network-event") == {60}
+    assert timeouts("footer-contact") == {3600}, "what changes only with content is kept until it changes"
+
+
+def test_a_preview_shows_its_drafts_featured_experiences_and_visitors_never_see_them(client, site_tree):
+    shown = factories.ExperiencePageFactory(parent=site_tree.experiences, title="مكتب المواطن")
+    drafted = factories.ExperiencePageFactory(parent=site_tree.experiences, title="الميزانية التشاركية")
+    home = HomePage.objects.get(pk=site_tree.home.pk)
+    home.featured_experiences = [FeaturedExperience(experience=shown)]
+    home.save_revision().publish()
+
+    def preview():
+        draft = HomePage.objects.get(pk=home.pk)
+        draft.featured_experiences = [FeaturedExperience(experience=drafted)]
+        return draft.make_preview_request().content.decode()
+
+    def public():
+        # On the host the preview is rendered for: only the preview's own key tells them apart.
+        return client.get(home.url, HTTP_HOST="localhost").content.decode()
+
+    for html in (preview(), public(), preview(), public()):
+        assert ("مكتب المواطن" in html) != ("الميزانية التشاركية" in html)
+    assert "الميزانية التشاركية" in preview() and "مكتب المواطن" in public()
+
+
+def test_a_previews_share_card_and_structured_data_are_the_drafts_and_never_kept(client, site_tree, member):
+    bulletin = factories.NewsPageFactory(parent=member, slug="lighting", title="الإنارة العمومية")
+
+    def preview():
+        draft = NewsPage.objects.get(pk=bulletin.pk)
+        draft.title = "مسودة البلاغ"
+        return draft.make_preview_request().content.decode()
+
+    assert 'property="og:title" content="مسودة البلاغ"' in preview()
+    public = client.get(bulletin.url, HTTP_HOST="localhost").content.decode()
+    assert "مسودة البلاغ" not in public and 'property="og:title" content="الإنارة العمومية"' in public
+    assert '"headline": "مسودة البلاغ"' in preview(), "the JSON-LD too, though the public page's is kept"
+
+
+def test_the_site_record_is_read_once_and_its_change_shows_at_once(client, site_tree):
+    client.get(site_tree.about.url)
+    with CaptureQueriesContext(connection) as served:
+        client.get(site_tree.about.url)
+    assert not [query for query in served if "wagtailcore_site" in query["sql"]]
+    site = Site.objects.get(is_default_site=True)
+    site.hostname = "127.0.0.1"
+    site.save()
+    assert 'property="og:url" content="http://127.0.0.1/ar/about/"' in client.get(site_tree.about.url).content.decode()
+    # A host that ALLOWED_HOSTS refuses is refused as before, and nothing is kept for it.
+    assert client.get(site_tree.about.url, HTTP_HOST="attacker.example").status_code == 400
 
 
 # ---------- whole pages kept by the app ----------

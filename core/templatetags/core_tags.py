@@ -1,11 +1,13 @@
 """Template helpers shared by every template: dates, query strings for pagination."""
 
+import uuid
+
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from core.caching import content_version
+from core.caching import content_version, timely_timeout
 from core.dates import as_date, format_date, format_date_range
 
 register = template.Library()
@@ -55,15 +57,26 @@ def query_with(context, **changes):
     return f"?{encoded}" if encoded else "?"
 
 
-@register.simple_tag
-def fragment_cache_key():
+def _previewing(context):
+    return getattr(context.get("request"), "is_preview", False)
+
+
+@register.simple_tag(takes_context=True)
+def fragment_cache_key(context):
     """{% fragment_cache_key as version %}: the content version, for `{% cache %}` fragments forgotten on change.
 
-    Used as `{% cache FRAGMENT_CACHE_TIMEOUT "name" LANGUAGE_CODE version %}` (core/caching.py).
+    Used as `{% cache timeout "name" LANGUAGE_CODE version %}` (core/caching.py). A preview shows a draft, which
+    may differ from what is live (a home's featured experiences): it gets a key of its own, never read again.
     """
+    if _previewing(context):
+        return f"preview-{uuid.uuid4().hex}"
     return content_version()
 
 
-@register.simple_tag
-def fragment_cache_timeout():
-    return settings.FRAGMENT_CACHE_TIMEOUT
+@register.simple_tag(takes_context=True)
+def fragment_cache_timeout(context, timely=False):
+    """How long a fragment is kept: FRAGMENT_CACHE_TIMEOUT, or a minute at most with `timely=True` when what it
+    shows changes with time too (upcoming events become past ones); never in a preview."""
+    if _previewing(context):
+        return 0
+    return timely_timeout() if timely else settings.FRAGMENT_CACHE_TIMEOUT
