@@ -73,6 +73,7 @@ def remember_site(request):
     with its specific page, which routing asks for on every request.
     """
     from django.core.exceptions import DisallowedHost
+    from django.db import DatabaseError
     from django.http.request import split_domain_port
 
     from wagtail.models import Site
@@ -86,20 +87,24 @@ def remember_site(request):
     def find():
         try:
             site = get_site_for_hostname(hostname, port)
+            root = site.root_page
+            model = root.specific_class
+            related = getattr(model, "serve_select_related", None)
+            if related is None:
+                root.specific  # noqa: B018 - a cached property, kept with the site
+            else:
+                # As BasePage.route reads a page it serves, with what its template always shows (`specific` is
+                # a cached property: what it holds is what it answers).
+                root.__dict__["specific"] = model.objects.select_related(*related).get(pk=root.pk)
+            return site
         except Site.DoesNotExist:
             return False  # None is what the cache answers for a missing key
-        root = site.root_page
-        model = root.specific_class
-        related = getattr(model, "serve_select_related", None)
-        if related is None:
-            root.specific  # noqa: B018 - a cached property, kept with the site
-        else:
-            # As BasePage.route reads a page it serves, with what its template always shows (`specific` is a
-            # cached property: what it holds is what it answers).
-            root.__dict__["specific"] = model.objects.select_related(*related).get(pk=root.pk)
-        return site
+        except DatabaseError:
+            return None  # not kept: Wagtail asks again, and fails, where it would have
 
-    request._wagtail_site = cached("site", find, hostname, port) or None
+    site = cached("site", find, hostname, port)
+    if site is not None:
+        request._wagtail_site = site or None
 
 
 def cached_count(queryset, count=None):

@@ -75,7 +75,6 @@ class HttpCacheMiddleware:
 
     def __call__(self, request):
         with RequestMemo():
-            remember_site(request)
             key = page_cache_key(request)
             if key is not None:
                 kept = cache.get(key)
@@ -105,3 +104,8 @@ class HttpCacheMiddleware:
             else:
                 response["Cache-Control"] = PRIVATE
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        # A page's Site from the cache (nothing else asks for one before its view runs: the health check never).
+        if request.resolver_match.url_name == "wagtail_serve":
+            remember_site(request)
