@@ -90,6 +90,21 @@ def time_requests(client, url, repeat):
     return samples, captured.captured_queries
 
 
+def time_after_changes(client, url, repeat):
+    """`repeat` timings of `url` in ms, each the first request after a publication: every cache kept under the
+    content version (navigation, counts, filters, fragments, cards) is built again, as for the first visitor
+    after an officer publishes."""
+    from core.caching import content_changed
+
+    samples = []
+    for _ in range(repeat):
+        content_changed()
+        started = time.perf_counter()
+        client.get(url)
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
 def run(repeat=15, out=print):
     client = Client()
     member = MemberPage.objects.filter(locale__language_code="ar", live=True).order_by("pk").first()
