@@ -12,6 +12,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from core.caching import content_changed
 from home.models import FeaturedExperience
 from tests import factories
 
@@ -54,6 +55,7 @@ def content(site_tree, member):
             )
         if not FeaturedExperience.objects.exists():
             FeaturedExperience.objects.create(page=site_tree.home, experience=made["experience"], sort_order=0)
+        content_changed()  # as their publication would: what was kept until content changes is read again
 
     return grow, made
 
@@ -153,3 +155,14 @@ def test_the_news_filters_kept_in_the_cache_show_a_new_tag_once_it_is_published(
     bulletin.save_revision().publish()
     after = client.get(site_tree.news.url).context["filter_form"].fields["tag"].choices
     assert "الإنارة العمومية" in [label for _slug, label in after]
+
+
+@pytest.mark.parametrize("name, most", [("home", 3), ("member", 5)])
+def test_the_home_and_a_members_page_read_only_what_their_kept_cards_do_not_hold(
+    client, site_tree, member, content, name, most
+):
+    grow, made = content
+    grow(0, 30)
+    queries = warm_queries(client, PAGES[name](site_tree, member, made))
+    listing = "\n".join(q["sql"][:160] for q in queries)
+    assert len(queries) <= most, f"{name}: {len(queries)} queries warm\n{listing}"
