@@ -259,3 +259,24 @@ def test_a_search_is_planned_for_its_words_even_with_prepared_statements(pages):
             assert setting("plan_cache_mode") == "force_custom_plan"
         assert [q["sql"] for q in nested.captured_queries] == ["SHOW plan_cache_mode"]
     assert setting("plan_cache_mode") == "auto"
+
+
+@pytest.mark.postgres
+def test_a_ranked_search_counts_its_results_without_asking_again(site_tree, member):
+    """PostgreSQL ranks the matches among candidates read with the results' own filters: their number is the count."""
+    if connection.vendor != "postgresql":
+        pytest.skip("the ranking among candidates is PostgreSQL's; SQLite counts with Wagtail's database backend")
+    from wagtail.models import Page
+
+    for n in range(14):
+        factories.NewsPageFactory(parent=member if n % 2 else site_tree.news, slug=f"b-{n}", title=f"نشرة رقم {n}")
+    factories.NewsPageFactory(parent=member, slug="draft", title="نشرة لم تنشر", live=False)
+    pages = Page.objects.live().public().filter(locale=member.locale)
+    results = pages.search("نشرة")
+    with CaptureQueriesContext(connection) as counted:
+        assert results.count() == 14
+    assert not [query for query in counted.captured_queries if "COUNT(" in query["sql"]]
+    assert len(list(pages.search("نشرة"))) == 14
+    assert pages.search("نشرة")[10:].count() == len(list(pages.search("نشرة")[10:])) == 4
+    assert pages.search("نشرة")[3:7].count() == 4
+    assert pages.descendant_of(member).search("نشرة").count() == 7, "a member's own, counted the same way"

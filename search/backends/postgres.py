@@ -216,7 +216,14 @@ class SiteSearchResults(PostgresSearchResults):
 
     def _do_count(self):
         with custom_plans(self.query_compiler.queryset.db):
-            return super()._do_count()
+            queryset = self.get_queryset()
+            ranked = getattr(self.query_compiler, "_candidates", None)
+            if ranked is None:
+                return queryset.count()
+        # Ranked among candidates: the results are exactly the candidates (read with the results' own filters,
+        # SiteSearchQueryCompiler.candidates), so they are counted without asking again.
+        stop = len(ranked) if self.stop is None else min(len(ranked), self.stop)
+        return max(0, stop - self.start)
 
 
 class SiteSearchBackend(PostgresSearchBackend):
