@@ -216,10 +216,10 @@ class SiteSearchResults(PostgresSearchResults):
 
     def _do_count(self):
         with custom_plans(self.query_compiler.queryset.db):
-            queryset = self.get_queryset()
+            self.get_queryset()  # a ranked search finds its candidates here
             ranked = getattr(self.query_compiler, "_candidates", None)
             if ranked is None:
-                return queryset.count()
+                return super()._do_count()
         # Ranked among candidates: the results are exactly the candidates (read with the results' own filters,
         # SiteSearchQueryCompiler.candidates), so they are counted without asking again.
         stop = len(ranked) if self.stop is None else min(len(ranked), self.stop)
