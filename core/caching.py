@@ -55,11 +55,14 @@ def timely_timeout():
     return min(settings.FRAGMENT_CACHE_TIMEOUT, TIMELY_SECONDS)
 
 
+_MISSING = object()
+
+
 def cached(name, build, *parts, timeout=None):
-    """`build()`, kept in the cache under `name`, `parts` and the content version."""
+    """`build()`, kept in the cache under `name`, `parts` and the content version (None too: nothing found)."""
     key = ":".join(["core", name, str(content_version()), *map(str, parts)])
-    value = cache.get(key)
-    if value is None:
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
         value = build()
         cache.set(key, value, settings.FRAGMENT_CACHE_TIMEOUT if timeout is None else timeout)
     return value
@@ -79,6 +82,8 @@ def remember_site(request):
     from wagtail.models import Site
     from wagtail.models.sites import get_site_for_hostname
 
+    from core.models import page_for_serving
+
     try:
         hostname, port = split_domain_port(request.get_host())[0], request.get_port()
     except DisallowedHost:
@@ -87,24 +92,16 @@ def remember_site(request):
     def find():
         try:
             site = get_site_for_hostname(hostname, port)
-            root = site.root_page
-            model = root.specific_class
-            related = getattr(model, "serve_select_related", None)
-            if related is None:
-                root.specific  # noqa: B018 - a cached property, kept with the site
-            else:
-                # As BasePage.route reads a page it serves, with what its template always shows (`specific` is
-                # a cached property: what it holds is what it answers).
-                root.__dict__["specific"] = model.objects.select_related(*related).get(pk=root.pk)
-            return site
         except Site.DoesNotExist:
-            return False  # None is what the cache answers for a missing key
-        except DatabaseError:
-            return None  # not kept: Wagtail asks again, and fails, where it would have
+            return None
+        # Routing asks for the root's specific page (a cached property): kept with the site, read as pages are.
+        site.root_page.__dict__["specific"] = page_for_serving(site.root_page)
+        return site
 
-    site = cached("site", find, hostname, port)
-    if site is not None:
-        request._wagtail_site = site or None
+    try:
+        request._wagtail_site = cached("site", find, hostname, port)
+    except DatabaseError:
+        return  # Wagtail asks again, and fails, where it would have
 
 
 def cached_count(queryset, count=None):

@@ -81,6 +81,15 @@ class SharingFields(models.Model):
         abstract = True
 
 
+def page_for_serving(page):
+    """`page` as its specific type, with what its template always reads (`serve_select_related`: its locale,
+    images, member…) in the same query."""
+    model = page.specific_class
+    if model is None or not hasattr(model, "serve_select_related"):
+        return page.specific
+    return model.objects.select_related(*model.serve_select_related).get(pk=page.pk)
+
+
 class BasePage(SharingFields, ListingFields, Page):
     """Every page of the site: listing and sharing fields, the promote tab, and per-locale search filtering."""
 
@@ -146,13 +155,8 @@ class BasePage(SharingFields, ListingFields, Page):
             found = parent = child
         if found is None:
             return super().route(request, path_components)
-        model = found.specific_class
-        if model is None or not hasattr(model, "serve_select_related"):
-            specific = found.specific
-        else:
-            # The specific page with what its template always reads (its locale, images, member…): one query.
-            specific = model.objects.select_related(*model.serve_select_related).get(pk=found.pk)
-            specific._cached_parent_obj = found._cached_parent_obj
+        specific = page_for_serving(found)
+        specific._cached_parent_obj = found._cached_parent_obj
         return specific.route(request, path_components[found.depth - self.depth :])
 
     def get_view_restrictions(self):

@@ -254,7 +254,7 @@ def next_network_event(locale_id):
     """
 
     def read():
-        event = (
+        return (
             _event_model()
             .objects.live()
             .public()
@@ -264,9 +264,8 @@ def next_network_event(locale_id):
             .order_by("start", "pk")
             .first()
         )
-        return event or False  # None is what the cache answers for a missing key
 
-    return cached("next-network-event", read, locale_id, timeout=timely_timeout()) or None
+    return cached("next-network-event", read, locale_id, timeout=timely_timeout())
 
 
 def member_context(member, request):

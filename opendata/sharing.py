@@ -36,7 +36,7 @@ def share_image(page):
 
 def home_share_image(home):
     """The home page's share image, kept until content changes (every page without a picture shows it)."""
-    return cached("home-share-image", lambda: share_image(home.specific) or False, home.pk) or None
+    return cached("home-share-image", lambda: share_image(home.specific), home.pk)
 
 
 def rendition(image):
