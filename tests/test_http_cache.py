@@ -292,6 +292,10 @@ def test_a_previews_share_card_and_structured_data_are_the_drafts_and_never_kept
     public = client.get(bulletin.url, HTTP_HOST="localhost").content.decode()
     assert "مسودة البلاغ" not in public and 'property="og:title" content="الإنارة العمومية"' in public
     assert '"headline": "مسودة البلاغ"' in preview(), "the JSON-LD too, though the public page's is kept"
+    bulletin.title = "برنامج الإنارة"
+    bulletin.save_revision().publish()
+    public = client.get(bulletin.url, HTTP_HOST="localhost").content.decode()
+    assert 'property="og:title" content="برنامج الإنارة"' in public and '"headline": "برنامج الإنارة"' in public
 
 
 def test_the_site_record_is_read_once_and_its_change_shows_at_once(client, site_tree):

@@ -36,7 +36,7 @@ CALENDAR_ICON = mark_safe(
 def time_element(value, end=None):
     """{% time_element page.date %}: the date as Moroccans write it, machine-readable too; with `end`, a range.
 
-    A tag rather than an included template: a listing shows one per card.
+    A tag rather than an included template: a listing shows one per card, and every page type a date.
     """
     if not value:
         return ""
