@@ -280,3 +280,29 @@ def test_a_ranked_search_counts_its_results_without_asking_again(site_tree, memb
     assert pages.search("نشرة")[10:].count() == len(list(pages.search("نشرة")[10:])) == 4
     assert pages.search("نشرة")[3:7].count() == 4
     assert pages.descendant_of(member).search("نشرة").count() == 7, "a member's own, counted the same way"
+
+
+@pytest.mark.postgres
+def test_a_searchs_candidates_are_joined_to_their_pages_by_key_and_the_setting_is_put_back(pages):
+    """PostgreSQL underestimates two words that go together and would hash the whole page table to join their
+    matches; the candidates' query is planned without hash joins, and only it."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's planner settings: SQLite has none")
+    from wagtail.models import Page
+
+    from search.backends.common import custom_plans
+
+    def hash_joins():
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW enable_hashjoin")
+            return cursor.fetchone()[0]
+
+    with custom_plans(), CaptureQueriesContext(connection) as searched:
+        results = Page.objects.live().public().search("الإنارة العمومية")
+        assert results.count() == 1
+        assert hash_joins() == "on"
+    sql = [query["sql"] for query in searched.captured_queries]
+    candidates = next(n for n, statement in enumerate(sql) if " UNION " in statement)
+    assert "set_config('enable_hashjoin', 'off', true)" in sql[candidates - 1]
+    assert "set_config('enable_hashjoin'" in sql[candidates + 1]
+    assert hash_joins() == "on"

@@ -166,3 +166,26 @@ def custom_plans(using=DEFAULT_DB_ALIAS):
     if outer:
         with connection.cursor() as cursor:
             cursor.execute(PLANNED_PER_SEARCH, list(before))
+
+
+@contextmanager
+def without_hash_joins(using=DEFAULT_DB_ALIAS):
+    """Within a search's transaction (`custom_plans`), join its matches to their pages one key at a time.
+
+    A search's candidates are at most a few thousand entries, each joined to its page by key. PostgreSQL's
+    estimate for two words that go together («الإنارة العمومية») is a third of the truth, and a hash join
+    that reads the whole page table looks cheaper to it: 70 ms instead of 35 at 100,000 bulletins. Only
+    around the queries bounded by their candidates: an unranked search over every match may need it.
+    """
+    connection = connections[using]
+    if connection.vendor != "postgresql":
+        yield
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT current_setting('enable_hashjoin'), set_config('enable_hashjoin', 'off', true)")
+        before = cursor.fetchone()[0]
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('enable_hashjoin', %s, true)", [before])

@@ -28,7 +28,7 @@ from django.contrib.postgres.search import SearchRank
 from django.db.models import CharField, F, FloatField, Func, Value
 from django.db.models.sql.where import WhereNode
 
-from .common import IndexedText, custom_plans, read_query
+from .common import IndexedText, custom_plans, read_query, without_hash_joins
 
 CONFIG = "simple"
 # ts_rank's weights are in the order D, C, B, A: one rank for the title (A), one for the summary (B).
@@ -178,7 +178,7 @@ class SiteSearchQueryCompiler(PostgresSearchQueryCompiler):
                 _title_=F("index_entries__title"), _entry_type_=F("index_entries__content_type_id")
             ).filter(_title_=tsquery, _entry_type_=self.own_type())
             titled = titled.order_by(order).values_list("pk", flat=True)[:CANDIDATES]
-            with custom_plans(self.queryset.db):
+            with custom_plans(self.queryset.db), without_hash_joins(self.queryset.db):
                 self._candidates = list(newest.union(titled))
         return self._candidates
 
