@@ -283,6 +283,53 @@ def test_a_ranked_search_counts_its_results_without_asking_again(site_tree, memb
 
 
 @pytest.mark.postgres
+def test_two_words_one_in_the_title_and_one_in_the_body_find_the_page(site_tree, member):
+    """Every term of a page is matched in one column (`body`): the title's, the summary's and the text's."""
+    if connection.vendor != "postgresql":
+        pytest.skip("PostgreSQL's index columns; SQLite's FTS5 table has its own")
+    from wagtail.models import Page
+
+    page = factories.NewsPageFactory(
+        parent=member,
+        slug="souk",
+        title="تهيئة السوق الأسبوعي",
+        summary="أشغال في الساحة.",
+        date=datetime.date(2024, 3, 1),
+    )
+    pages = Page.objects.live().public().filter(locale=member.locale)
+    for query in ("السوق", "الساحة", "السوق الساحة", "أسبوعي أشغال"):
+        assert list(pages.search(query)) == [page.page_ptr], query
+    assert not list(pages.search("السوق المريخ")), "every word is still required"
+
+
+@pytest.mark.postgres
+def test_entries_indexed_before_the_title_joined_the_body_are_found_after_migrating(site_tree, member):
+    """search/0003 gives the entries already written their title's terms in `body`, which searches now read."""
+    if connection.vendor != "postgresql":
+        pytest.skip("a PostgreSQL migration: nothing to do on SQLite")
+    import importlib
+
+    from wagtail.models import Page
+
+    from search import text
+
+    migration = importlib.import_module("search.migrations.0003_every_term_in_body")
+    page = factories.NewsPageFactory(parent=member, slug="souk", title="تهيئة السوق الأسبوعي", summary="أشغال.")
+    with connection.cursor() as cursor:  # as the previous version wrote it: the title's terms in `title` only
+        cursor.execute(
+            "UPDATE wagtailsearch_indexentry SET body = strip(to_tsvector('simple', %s)) WHERE object_id = %s",
+            [" ".join(text.index_terms("الزيتون")), str(page.pk)],
+        )
+    pages = Page.objects.live().public().filter(locale=member.locale)
+    assert list(pages.search("السوق")) == [page.page_ptr], "its title alone is still read for ranking"
+    assert not list(pages.search("السوق الزيتون")), "a word of its title and one of its text: not before"
+    with connection.schema_editor() as editor:
+        migration.forwards(None, editor)
+    assert list(pages.search("السوق الزيتون")) == [page.page_ptr]
+    assert list(pages.search("الزيتون")) == [page.page_ptr]
+
+
+@pytest.mark.postgres
 def test_a_searchs_candidates_are_joined_to_their_pages_by_key_and_the_setting_is_put_back(pages):
     """PostgreSQL underestimates two words that go together and would hash the whole page table to join their
     matches; the candidates' query is planned without hash joins, and only it."""
