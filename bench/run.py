@@ -53,7 +53,7 @@ def _time_backend(locale, query, autocomplete, repeat, member=None):
         if within:
             pages = pages.type(NewsPage).descendant_of(within)
         # As the views do: the page's searches in one transaction, planned for the words searched.
-        with custom_plans():
+        with custom_plans(bounded=True):
             if autocomplete:
                 return list(pages.autocomplete(query)[:8])
             results = pages.search(query)

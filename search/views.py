@@ -91,8 +91,9 @@ def active_locale():
 
 
 def search(request):
-    # Every search of the page (results, their count, suggestions) in one transaction planned per search.
-    with custom_plans():
+    # Every search of the page (results, their count, suggestions) in one transaction planned per search; each
+    # of them ranked among its candidates, so reading a bounded number of matches.
+    with custom_plans(bounded=True):
         return search_page(request)
 
 
@@ -205,7 +206,7 @@ def suggest(request):
     results = []
     if text.words(query):
         pages = public(Page.objects.live()).filter(locale=locale).only("title", "url_path", "content_type")
-        with custom_plans():
+        with custom_plans(bounded=True):
             found = list(pages.autocomplete(query)[:SUGGESTIONS])
         for page in found:
             kind = page.specific_class._meta.verbose_name if page.specific_class else ""

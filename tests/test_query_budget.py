@@ -80,6 +80,8 @@ PAGES = {
     "member": lambda t, m, made: m.url,
     "about": lambda t, m, made: t.about.url,
     "search": lambda t, m, made: "/ar/search/?q=بلاغ",
+    # Nothing found: the page also counts each word alone and the other languages' results.
+    "search_nothing_found": lambda t, m, made: "/ar/search/?q=كوكب المريخ",
     "search_empty": lambda t, m, made: "/ar/search/",
     "news_feed": lambda t, m, made: t.news.url + "feed/",
     "member_feed": lambda t, m, made: m.url + "feed/",

@@ -128,44 +128,64 @@ def _read(query, autocomplete):
     return query
 
 
-# SET LOCAL, both in one query.
-PLANNED_PER_SEARCH = (
-    "SELECT set_config('plan_cache_mode', %s, true), set_config('max_parallel_workers_per_gather', %s, true)"
-)
+# What a search's transaction sets (SET LOCAL), with `custom_plans`.
+PLANNED_PER_SEARCH = {"plan_cache_mode": "force_custom_plan", "max_parallel_workers_per_gather": "0"}
+# What a search that reads a bounded number of matches sets too (see `without_hash_joins`).
+BOUNDED = {"enable_hashjoin": "off"}
+
+
+def _read_settings(cursor, names):
+    cursor.execute("SELECT " + ", ".join(["current_setting(%s)"] * len(names)), list(names))
+    return dict(zip(names, cursor.fetchone(), strict=True))
+
+
+def _write_settings(cursor, values, read=False):
+    """SET LOCAL every one of `values`, in one statement; with `read`, return what they were before it."""
+    reads = ["current_setting(%s)"] * len(values) if read else []
+    cursor.execute(
+        "SELECT " + ", ".join(reads + ["set_config(%s, %s, true)"] * len(values)),
+        (list(values) if read else []) + [item for pair in values.items() for item in pair],
+    )
+    if read:
+        return dict(zip(values, cursor.fetchone()[: len(values)], strict=True))
+    return None
 
 
 @contextmanager
-def custom_plans(using=DEFAULT_DB_ALIAS):
+def custom_plans(using=DEFAULT_DB_ALIAS, bounded=False):
     """Run a search's queries with plans made for the words searched (PostgreSQL; nothing elsewhere).
 
     With prepared statements (settings: DB_PREPARED_STATEMENTS), PostgreSQL may keep one plan for every value
     of a query's parameters; a search's cost depends on how many pages hold its words (walk the newest entries
     for a common word, look a rare one up in the GIN index), so it is planned for each search. Parallel workers
     cost more to start than these index walks take; on a busy server more so.
+
+    `bounded`: every search made within reads a bounded number of matches, ranked among its candidates or the
+    first few suggestions (the search page, the suggestions while typing): the whole transaction joins without
+    hashing (`without_hash_joins`), set once for all of them.
     """
     connection = connections[using]
     if connection.vendor != "postgresql" or getattr(connection, "_search_custom_plans", False):
         yield
         return
+    values = PLANNED_PER_SEARCH | (BOUNDED if bounded else {})
     # SET LOCAL ends with the transaction: inside a caller's, the settings are put back when the search ends.
     outer = connection.in_atomic_block
     if outer:
         with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT current_setting('plan_cache_mode'), current_setting('max_parallel_workers_per_gather')"
-            )
-            before = cursor.fetchone()
+            before = _read_settings(cursor, values)
     with transaction.atomic(using=using):
         with connection.cursor() as cursor:
-            cursor.execute(PLANNED_PER_SEARCH, ["force_custom_plan", "0"])
+            _write_settings(cursor, values)
         connection._search_custom_plans = True
+        connection._search_bounded = bounded
         try:
             yield
         finally:
-            connection._search_custom_plans = False
+            connection._search_custom_plans = connection._search_bounded = False
     if outer:
         with connection.cursor() as cursor:
-            cursor.execute(PLANNED_PER_SEARCH, list(before))
+            _write_settings(cursor, before)
 
 
 @contextmanager
@@ -175,17 +195,17 @@ def without_hash_joins(using=DEFAULT_DB_ALIAS):
     A search's candidates are at most a few thousand entries, each joined to its page by key. PostgreSQL's
     estimate for two words that go together («الإنارة العمومية») is a third of the truth, and a hash join
     that reads the whole page table looks cheaper to it: 70 ms instead of 35 at 100,000 bulletins. Only
-    around the queries bounded by their candidates: an unranked search over every match may need it.
+    around the queries bounded by their candidates: an unranked search over every match may need it. Within
+    `custom_plans(bounded=True)` it is already so: nothing to ask.
     """
     connection = connections[using]
-    if connection.vendor != "postgresql":
+    if connection.vendor != "postgresql" or getattr(connection, "_search_bounded", False):
         yield
         return
     with connection.cursor() as cursor:
-        cursor.execute("SELECT current_setting('enable_hashjoin'), set_config('enable_hashjoin', 'off', true)")
-        before = cursor.fetchone()[0]
+        before = _write_settings(cursor, BOUNDED, read=True)
     try:
         yield
     finally:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('enable_hashjoin', %s, true)", [before])
+            _write_settings(cursor, before)
