@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.http import http_date
 
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -192,3 +193,35 @@ def test_site_url_comes_from_the_environment_and_is_the_admins_address_by_defaul
     assert read(SITE_URL="https://rmcto.example.ma", WAGTAILADMIN_BASE_URL="https://admin.example.ma") == [
         "https://rmcto.example.ma", "https://admin.example.ma",
     ]  # fmt: skip
+
+
+@pytest.mark.django_db
+def test_each_sitemap_file_says_when_the_latest_of_its_pages_changed(client, site_tree, monkeypatch):
+    """Last-Modified of a file is its pages' latest change, to the second, in every file (crawlers ask again
+    with If-Modified-Since); a page's <lastmod> is the day of that change in the site's time zone."""
+    monkeypatch.setattr(PagesSitemap, "limit", 5)
+    grow_bulletins(site_tree, 0, 8)
+    # Every page published at its own time; half of them never republished (their first publication counts).
+    first = datetime.datetime(2024, 3, 1, 9, 15, 30, 500000, tzinfo=datetime.UTC)
+    for n, page in enumerate(Page.objects.filter(depth__gt=1).order_by("?")):
+        published = first + datetime.timedelta(days=n * 7, minutes=n)
+        again = published + datetime.timedelta(hours=n) if n % 2 else None
+        Page.objects.filter(pk=page.pk).update(first_published_at=published, last_published_at=again)
+    # Late on 31 December in Casablanca is already 1 January in UTC for the day, not for the file's header.
+    late = datetime.datetime(2025, 12, 31, 23, 30, 15, 250000, tzinfo=factories.CASABLANCA)
+    Page.objects.filter(slug="bulletin-5").update(last_published_at=late)  # and its French version
+    by_location = {page.get_full_url(): page for page in public_pages()}
+    urls = section_urls(client)
+    assert len(urls) > 2
+    for url in urls:
+        response = client.get(url)
+        nodes = parse(response).findall("sm:url", NS)
+        pages = [by_location[node.find("sm:loc", NS).text] for node in nodes]
+        changed = [page.last_published_at or page.first_published_at for page in pages]
+        assert response["Last-Modified"] == http_date(max(changed).timestamp()), url
+        for node, when in zip(nodes, changed, strict=True):
+            assert node.find("sm:lastmod", NS).text == when.astimezone(factories.CASABLANCA).date().isoformat()
+    bulletin = by_location[Page.objects.get(slug="bulletin-5", locale=site_tree.locales.ar).get_full_url()]
+    assert bulletin.last_published_at == late
+    lastmods = sitemap_entries(client)[1]
+    assert lastmods[bulletin.get_full_url()] == "2025-12-31"
