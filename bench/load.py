@@ -81,7 +81,10 @@ def wrk(url, paths, duration, connections):
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     os.unlink(f.name)  # noqa: PTH108
-    return parse(output)
+    try:
+        return parse(output)
+    except (TypeError, AttributeError) as error:
+        raise SystemExit(f"wrk's report could not be read ({error}):\n{output}") from error
 
 
 def _ms(text):
@@ -91,8 +94,9 @@ def _ms(text):
 
 def parse(output):
     result = {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", output)[1]), "errors": 0}
-    result["p50"] = _ms(re.search(r"50%\s+(\S+)", output)[1])
-    result["p99"] = _ms(re.search(r"99%\s+(\S+)", output)[1])
+    # The distribution's lines only: "73.50%" in the threads' statistics is not its 50th percentile.
+    result["p50"] = _ms(re.search(r"^\s+50%[ \t]+(\S+)", output, re.MULTILINE)[1])
+    result["p99"] = _ms(re.search(r"^\s+99%[ \t]+(\S+)", output, re.MULTILINE)[1])
     result["requests"] = int(re.search(r"(\d+) requests in", output)[1])
     result["detail"] = ""
     if found := re.search(r"Non-2xx or 3xx responses: (\d+)", output):
