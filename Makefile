@@ -60,8 +60,11 @@ lint: $(STAMP) ## Lint and format check only
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
+# pytest-xdist workers: one per core; PYTEST_WORKERS=0 runs the suite in one process.
+PYTEST_WORKERS ?= auto
+
 test: check ## The whole suite (PostgreSQL when DATABASE_URL is set, SQLite otherwise)
-	$(PY) -m pytest --create-db -q
+	$(PY) -m pytest --create-db -q -n $(PYTEST_WORKERS)
 
 browsers: ## Install Debian's Chromium and Arabic/Tifinagh fonts for the browser tests, when missing (as root)
 	@command -v chromium >/dev/null && fc-list | grep -q "Noto Naskh Arabic" || { \
@@ -77,7 +80,7 @@ server-tools: ## Install Debian's PostgreSQL client, nginx and Varnish for the b
 	@pg_dump --version; nginx -v 2>&1; varnishd -V 2>&1 | head -n 1
 
 test-fast: $(STAMP) ## The suite without the browser tests
-	$(PY) -m pytest -q -m "not browser"
+	$(PY) -m pytest -q -m "not browser" -n $(PYTEST_WORKERS)
 
 BENCH_COUNT ?= 10000
 bench: $(STAMP) ## Search at scale on a copy of the database: `make bench BENCH_COUNT=100000` (see README)
